@@ -1,0 +1,65 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+// Bundled by Vite from node_modules: nothing is fetched from a CDN (city networks are closed).
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Database, SqlValue } from './database';
+import { QUERY_CONFIG, STARTUP_SQL } from './database';
+import { toPlainRows } from './plain-rows';
+
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+/** instantiateStreaming has no fallback when the server sends the wrong MIME type (duckdb-wasm#1201): fail clearly. */
+const INSTANTIATE_TIMEOUT_MS = 60_000;
+
+/** DuckDB-WASM in a Web Worker. Call once per page (see ./shared.ts). */
+export async function openBrowserDatabase(): Promise<Database> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await withTimeout(
+    db.instantiate(bundle.mainModule, bundle.pthreadWorker),
+    INSTANTIATE_TIMEOUT_MS,
+    'DuckDB-WASM の起動がタイムアウトしました（.wasm が application/wasm で配信されているか確認してください）',
+  );
+  await db.open({ query: QUERY_CONFIG });
+  const conn = await db.connect();
+  for (const sql of STARTUP_SQL) await conn.query(sql);
+
+  return {
+    async run<T>(sql: string, params: readonly SqlValue[] = []) {
+      if (params.length === 0) return toPlainRows<T>(await conn.query(sql));
+      const stmt = await conn.prepare(sql);
+      try {
+        return toPlainRows<T>(await stmt.query(...params));
+      } finally {
+        await stmt.close();
+      }
+    },
+    async exec(sql: string) {
+      await conn.query(sql);
+    },
+    async registerText(name: string, text: string) {
+      await db.registerFileText(name, text);
+    },
+    async dropFile(name: string) {
+      await db.dropFile(name);
+    },
+    async close() {
+      await conn.close();
+      await db.terminate();
+    },
+  };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,43 @@
+import type { Database } from './database';
+
+export interface BulkColumn {
+  name: string;
+  type: string;
+}
+
+let fileCounter = 0;
+
+/**
+ * Appends plain JS rows to a table through DuckDB's own CSV reader: one registered text file, one INSERT.
+ * Much faster than row-wise prepared INSERTs in wasm, and identical in Node and the browser.
+ * Every string is quoted and quoted empties are not NULL, so '' and NULL stay distinct.
+ */
+export async function bulkInsert(db: Database, table: string, columns: readonly BulkColumn[], rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const name = `seika_bulk_${++fileCounter}.csv`;
+  const lines: string[] = [columns.map((c) => c.name).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c.name])).join(','));
+  await db.registerText(name, lines.join('\n') + '\n');
+  try {
+    const spec = columns.map((c) => `'${c.name}': '${c.type}'`).join(', ');
+    await db.exec(
+      `-- bulk-insert\nINSERT INTO ${table} (${columns.map((c) => quoteIdent(c.name)).join(', ')})
+       SELECT * FROM read_csv('${name}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+                              allow_quoted_nulls = false, max_line_size = 67108864, columns = {${spec}})`,
+    );
+  } finally {
+    await db.dropFile(name);
+  }
+}
+
+function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (Array.isArray(v)) return `"[${v.join(', ')}]"`;
+  return `"${String(v).replace(/"/g, '""')}"`;
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

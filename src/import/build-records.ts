@@ -1,0 +1,199 @@
+import { identityKey } from './cells';
+import type { ReadCell } from './read-cell';
+import type { Finding, TableName } from './types';
+
+export type Cells = Map<string, ReadCell>;
+export type DbRecord = Record<string, unknown>;
+
+/** Adds a finding about the current row; the builder knows the column, the caller knows file and line. */
+export type Report = (f: Pick<Finding, 'column' | 'raw' | 'expected' | 'severity' | 'message'>) => void;
+
+/**
+ * Turns one row's parsed cells into the stored record of its table. Builders keep per-file state:
+ * activity numbers in file order, merged activity cells filled down, the order of same-named indicators.
+ */
+export type RecordBuilder = (cells: Cells, report: Report) => DbRecord;
+
+export function makeRecordBuilder(table: TableName): RecordBuilder {
+  switch (table) {
+    case 'sheets':
+      return buildSheet;
+    case 'activities':
+      return makeActivityBuilder();
+    case 'outputs':
+      return makeOutputBuilder();
+    case 'outcomes':
+      return makeOutcomeBuilder();
+    case 'reviews':
+      return buildReview;
+  }
+}
+
+const val = (cells: Cells, name: string): unknown => cells.get(name)?.value ?? null;
+const raw = (cells: Cells, name: string): string | null => {
+  const r = cells.get(name)?.raw;
+  return r === undefined || r.trim() === '' ? null : r;
+};
+
+function keys(cells: Cells): DbRecord {
+  return { fiscal_year: val(cells, 'fiscal_year'), sheet_no: val(cells, 'sheet_no'), fiscal_year_raw: raw(cells, 'fiscal_year') };
+}
+
+function buildSheet(cells: Cells, report: Report): DbRecord {
+  const program = val(cells, 'program') as string | null;
+  const programId = val(cells, 'program_id') as string | null;
+  if (program === null) {
+    report({ column: 'program', raw: raw(cells, 'program'), expected: '事務事業名', severity: 'warning', message: '事務事業名が空です' });
+  }
+  const identity = programId ?? program;
+  return {
+    ...keys(cells),
+    program_id: programId,
+    program,
+    program_key: identity === null ? null : identityKey(identity),
+    department: val(cells, 'department'),
+    plan: val(cells, 'plan'),
+    pillar: val(cells, 'pillar'),
+    goal: val(cells, 'goal'),
+    measure: val(cells, 'measure'),
+    measure_detail: val(cells, 'measure_detail'),
+    legal_basis: val(cells, 'legal_basis'),
+    background: val(cells, 'background'),
+    objective: val(cells, 'objective'),
+    created_on: val(cells, 'created_on'),
+    created_on_raw: raw(cells, 'created_on'),
+  };
+}
+
+function makeActivityBuilder(): RecordBuilder {
+  const nextNo = new Map<string, number>();
+  return (cells) => {
+    const k = keys(cells);
+    const sheetKey = `${k.fiscal_year}\u0001${k.sheet_no}`;
+    const given = val(cells, 'activity_no') as number | null;
+    // Without an 活動No column, activities are numbered in file order within their sheet.
+    const activityNo = given ?? (nextNo.get(sheetKey) ?? 0) + 1;
+    nextNo.set(sheetKey, Math.max(activityNo, nextNo.get(sheetKey) ?? 0));
+    const name = cells.get('activity');
+    const period = (val(cells, 'period') as number[] | null) ?? name?.period ?? null;
+    return {
+      ...k,
+      activity_no: activityNo,
+      activity: name?.value ?? null,
+      activity_key: name?.value ? identityKey(name.value as string) : null,
+      activity_raw: raw(cells, 'activity'),
+      period_years: period,
+      period_raw: raw(cells, 'period'),
+      lead_department: val(cells, 'lead_department') ?? name?.leadDepartment ?? null,
+      description: val(cells, 'description'),
+      budget: val(cells, 'budget'),
+      budget_raw: raw(cells, 'budget'),
+      spend: val(cells, 'spend'),
+      spend_raw: raw(cells, 'spend'),
+    };
+  };
+}
+
+/** Counts same-named indicators so that two `取組回数 (回)` rows stay two rows, in order. */
+function makeOrdinal(): (key: string) => number {
+  const seen = new Map<string, number>();
+  return (key) => {
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n;
+  };
+}
+
+function indicatorFields(cells: Cells) {
+  const label = cells.get('indicator');
+  const name = (label?.value as string | null) ?? null;
+  const unit =
+    (val(cells, 'unit') as string | null) ?? label?.unit ?? cells.get('target')?.unit ?? cells.get('actual')?.unit ?? null;
+  return { indicator: name, indicator_key: name === null ? null : identityKey(name), indicator_raw: raw(cells, 'indicator'), unit };
+}
+
+function makeOutputBuilder(): RecordBuilder {
+  const ordinal = makeOrdinal();
+  let previous: { sheet: string; activity: unknown; activityKey: unknown; activityNo: unknown } | null = null;
+  return (cells, report) => {
+    const k = keys(cells);
+    const sheet = `${k.fiscal_year}\u0001${k.sheet_no}`;
+    let activity = val(cells, 'activity');
+    let activityNo = val(cells, 'activity_no');
+    let activityKey = activity === null ? null : identityKey(activity as string);
+    // Excel writes a merged activity cell only on its first row: later rows of the same sheet inherit it.
+    if (activity === null && activityNo === null && previous?.sheet === sheet) {
+      ({ activity, activityKey, activityNo } = previous);
+    }
+    if (activity === null && activityNo === null) {
+      report({ column: 'activity', raw: null, expected: '活動名・事業名 または 活動No', severity: 'warning', message: 'どの活動の指標か分かりません（活動名も活動Noも空です）' });
+    }
+    previous = { sheet, activity, activityKey, activityNo };
+    const ind = indicatorFields(cells);
+    return {
+      ...k,
+      activity_no: activityNo,
+      activity,
+      activity_key: activityKey,
+      ...ind,
+      ordinal: ordinal(`${sheet}\u0001${activityKey ?? activityNo}\u0001${ind.indicator_key}\u0001${ind.unit}`),
+      target: val(cells, 'target'),
+      target_raw: raw(cells, 'target'),
+      next_target: val(cells, 'next_target'),
+      next_target_raw: raw(cells, 'next_target'),
+      actual: val(cells, 'actual'),
+      actual_raw: raw(cells, 'actual'),
+    };
+  };
+}
+
+function makeOutcomeBuilder(): RecordBuilder {
+  const ordinal = makeOrdinal();
+  return (cells, report) => {
+    const k = keys(cells);
+    const ind = indicatorFields(cells);
+    const fromColumn = val(cells, 'target_year') as number | null;
+    const fromTarget = cells.get('target')?.targetYear ?? null;
+    if (fromColumn !== null && fromTarget !== null && fromColumn !== fromTarget) {
+      report({
+        column: 'target_year',
+        raw: raw(cells, 'target_year'),
+        expected: `目標値の年度（${fromTarget}）と同じ年度`,
+        severity: 'warning',
+        message: `目標年度の列（${fromColumn}）と目標値に書かれた年度（${fromTarget}）が違います。目標値の年度を使います`,
+      });
+    }
+    return {
+      ...k,
+      ...ind,
+      ordinal: ordinal(`${k.fiscal_year}\u0001${k.sheet_no}\u0001${ind.indicator_key}\u0001${ind.unit}`),
+      target: val(cells, 'target'),
+      target_raw: raw(cells, 'target'),
+      target_year: fromTarget ?? fromColumn,
+      target_year_raw: raw(cells, 'target_year'),
+      actual: val(cells, 'actual'),
+      actual_raw: raw(cells, 'actual'),
+      baseline: val(cells, 'baseline'),
+      baseline_raw: raw(cells, 'baseline'),
+      direction: val(cells, 'direction'),
+      direction_raw: raw(cells, 'direction'),
+    };
+  };
+}
+
+function buildReview(cells: Cells): DbRecord {
+  return {
+    ...keys(cells),
+    reflection: val(cells, 'reflection'),
+    // An absent checkbox column is unknown (null); a present, empty box is a definite 'no'.
+    improve_cost: cells.has('improve_cost') ? val(cells, 'improve_cost') : null,
+    improve_activity: cells.has('improve_activity') ? val(cells, 'improve_activity') : null,
+    improve_outcome: cells.has('improve_outcome') ? val(cells, 'improve_outcome') : null,
+    improve_other: cells.has('improve_other') ? val(cells, 'improve_other') : null,
+    improve_cost_raw: raw(cells, 'improve_cost'),
+    improve_activity_raw: raw(cells, 'improve_activity'),
+    improve_outcome_raw: raw(cells, 'improve_outcome'),
+    improve_other_raw: raw(cells, 'improve_other'),
+    next_direction: val(cells, 'next_direction'),
+  };
+}

@@ -1,0 +1,105 @@
+import type { Database } from '../db/database';
+import { bulkInsert } from '../db/bulk-insert';
+import type { DbRecord } from './build-records';
+import { schemaDdl } from './ddl';
+import { findDuplicateKeys } from './duplicate-keys';
+import { parseFile, type ParsedFile } from './parse-file';
+import { DB_COLUMNS } from './schema';
+import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile, type TableName } from './types';
+
+export async function ensureSchema(db: Database): Promise<void> {
+  await db.exec(schemaDdl());
+}
+
+export interface ImportOptions {
+  /** called after each file is parsed, for progress bars */
+  onFileParsed?: (done: number, total: number, report: FileReport) => void;
+  /** an ISO timestamp for the import (tests pin it) */
+  now?: string;
+}
+
+/**
+ * The whole import: every file parsed on its own (a bad file never stops the others), then each table loaded
+ * in one bulk insert, skipping rows already imported, then duplicate keys and the bookkeeping recorded.
+ */
+export async function importFiles(db: Database, files: readonly InputFile[], options: ImportOptions = {}): Promise<ImportReport> {
+  await ensureSchema(db);
+  const [{ next }] = await db.run<{ next: number }>('-- next-import-id\nSELECT coalesce(max(import_id), 0) + 1 AS next FROM imports');
+  const importId = next!;
+
+  const parsed: ParsedFile[] = [];
+  files.forEach((file, i) => {
+    const p = parseFile(file);
+    parsed.push(p);
+    options.onFileParsed?.(i + 1, files.length, p.report);
+  });
+
+  for (const table of TABLE_NAMES) {
+    const batch = parsed.filter((p) => p.report.table === table);
+    if (batch.length === 0) continue;
+    const known = new Set((await db.run<{ row_hash: string }>(`-- known-row-hashes\nSELECT row_hash FROM ${table}`)).map((r) => r.row_hash));
+    const fresh: DbRecord[] = [];
+    for (const p of batch) {
+      for (const record of p.records) {
+        if (known.has(record.row_hash as string)) {
+          p.report.alreadyImported++;
+          continue;
+        }
+        known.add(record.row_hash as string);
+        record.import_id = importId;
+        fresh.push(record);
+        p.report.loaded++;
+      }
+    }
+    await bulkInsert(db, table, DB_COLUMNS[table], fresh);
+  }
+
+  await recordDuplicateKeys(db, importId, parsed);
+  await recordImport(db, importId, parsed, options.now ?? new Date().toISOString());
+  return { importId, files: parsed.map((p) => p.report) };
+}
+
+async function recordDuplicateKeys(db: Database, importId: number, parsed: ParsedFile[]): Promise<void> {
+  const byFile = new Map(parsed.map((p) => [p.report.file, p.report]));
+  for (const d of await findDuplicateKeys(db, importId)) {
+    byFile.get(d.file)?.findings.push({
+      file: d.file,
+      line: d.line,
+      column: null,
+      raw: d.key,
+      expected: null,
+      severity: 'warning',
+      message: `同じキー（${d.key}）の行が別にあります: ${d.otherFile} ${d.otherLine}行目。両方とも取り込みました`,
+    });
+  }
+}
+
+async function recordImport(db: Database, importId: number, parsed: ParsedFile[], now: string): Promise<void> {
+  await db.run('-- record-import\nINSERT INTO imports VALUES (?, CAST(? AS TIMESTAMP), ?)', [importId, now.replace('T', ' ').replace('Z', ''), parsed.length]);
+  const fileRows = parsed.map(({ report: r }) => ({
+    import_id: importId,
+    file: r.file,
+    encoding: r.encoding,
+    table_name: r.table,
+    rows: r.rows,
+    loaded: r.loaded,
+    blank: r.blank,
+    rejected: r.rejected,
+    already_imported: r.alreadyImported,
+  }));
+  await bulkInsert(db, 'import_files', IMPORT_FILE_COLUMNS, fileRows);
+  const findings = parsed.flatMap((p) => p.report.findings.map((f) => ({ import_id: importId, ...f })));
+  await bulkInsert(db, 'findings', FINDING_COLUMNS, findings);
+  const rejected = parsed.flatMap((p) => p.rejected.map((r) => ({ import_id: importId, ...r })));
+  await bulkInsert(db, 'rejected_rows', REJECTED_COLUMNS, rejected);
+}
+
+const cols = (spec: string) => spec.split(',').map((s) => {
+  const [name, type] = s.trim().split(' ');
+  return { name: name!, type: type! };
+});
+const IMPORT_FILE_COLUMNS = cols('import_id INTEGER, file VARCHAR, encoding VARCHAR, table_name VARCHAR, rows INTEGER, loaded INTEGER, blank INTEGER, rejected INTEGER, already_imported INTEGER');
+const FINDING_COLUMNS = cols('import_id INTEGER, file VARCHAR, line INTEGER, column VARCHAR, raw VARCHAR, expected VARCHAR, severity VARCHAR, message VARCHAR');
+const REJECTED_COLUMNS = cols('import_id INTEGER, source_file VARCHAR, source_line INTEGER, table_name VARCHAR, reason VARCHAR, raw_cells VARCHAR');
+
+export type { TableName };

@@ -1,0 +1,169 @@
+import Papa from 'papaparse';
+import { isNotApplicable } from './cells';
+import { makeRecordBuilder, type Cells, type DbRecord } from './build-records';
+import { decodeBytes } from './decode';
+import { recogniseTable, type RecognisedTable } from './header';
+import { readCell } from './read-cell';
+import { rowHasher } from './row-hash';
+import type { FileReport, Finding, InputFile, TableName } from './types';
+
+export interface RejectedRow {
+  source_file: string;
+  source_line: number;
+  table_name: TableName | null;
+  reason: string;
+  /** the row's cells as a JSON array of strings, exactly as read */
+  raw_cells: string;
+}
+
+export interface ParsedFile {
+  report: FileReport;
+  records: DbRecord[];
+  rejected: RejectedRow[];
+}
+
+/** Title rows above the header are common in exports (`令和6年度 事務事業一覧`): look for the header this far down. */
+const HEADER_SEARCH_ROWS = 10;
+
+/** decode → parse → recognise → normalise, for one file. Pure: no database. */
+export function parseFile(file: InputFile): ParsedFile {
+  const report: FileReport = { file: file.name, encoding: null, table: null, rows: 0, loaded: 0, blank: 0, rejected: 0, alreadyImported: 0, findings: [] };
+  const fileFinding = (message: string): ParsedFile => {
+    report.findings.push({ file: file.name, line: null, column: null, raw: null, expected: null, severity: 'error', message });
+    return { report, records: [], rejected: [] };
+  };
+
+  const decoded = decodeBytes(file.bytes);
+  if (!decoded.ok) return fileFinding(decoded.message);
+  report.encoding = decoded.encoding;
+  const rows = splitRows(decoded.text, file.name, report.findings);
+  if (rows.every((r) => isBlankRow(r.cells))) return fileFinding('ファイルが空です（ヘッダー行がありません）');
+
+  let headerAt = -1;
+  let recognised: RecognisedTable | { error: string } = { error: '' };
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+    if (isBlankRow(rows[i]!.cells)) continue;
+    recognised = recogniseTable(rows[i]!.cells);
+    if (!('error' in recognised)) {
+      headerAt = i;
+      break;
+    }
+    if (headerAt === -1) headerAt = -2 - i; // remember the first non-blank row for the error message
+  }
+  if ('error' in recognised) {
+    const first = rows[-headerAt - 2];
+    return fileFinding(`${first ? `${first.line}行目: ` : ''}${recognised.error}`);
+  }
+  const table = recognised.table;
+  report.table = table;
+  const header = rows[headerAt]!;
+  for (const cell of recognised.ignored) {
+    report.findings.push({ file: file.name, line: header.line, column: cell.text, raw: cell.text, expected: null, severity: 'info', message: `列「${cell.text}」は使われません（読み飛ばします）` });
+  }
+  for (const cell of recognised.duplicated) {
+    report.findings.push({ file: file.name, line: header.line, column: cell.text, raw: cell.text, expected: null, severity: 'warning', message: `列「${cell.text}」は同じ意味の列が前にあるため使われません` });
+  }
+  const hasYearColumn = recognised.columns.some((c) => c.column.name === 'fiscal_year');
+  if (!hasYearColumn && recognised.headerYear === null) {
+    return fileFinding('年度の列がなく、列名にも年度（R6 予算額 など）がありません。「年度」列を加えてください');
+  }
+
+  // Hash cells in canonical column order, so a re-export with its columns moved is still the same row.
+  const hashColumns = [...recognised.columns].sort((a, b) => a.column.name.localeCompare(b.column.name));
+  const build = makeRecordBuilder(table);
+  const hash = rowHasher(table);
+  const records: DbRecord[] = [];
+  const rejected: RejectedRow[] = [];
+  for (const row of rows.slice(headerAt + 1)) {
+    report.rows++;
+    if (isBlankRow(row.cells)) {
+      report.blank++;
+      continue;
+    }
+    const find = (f: Pick<Finding, 'column' | 'raw' | 'expected' | 'severity' | 'message'>) =>
+      report.findings.push({ file: file.name, line: row.line, ...f });
+    if (row.cells.length > header.cells.length && row.cells.slice(header.cells.length).some((c) => c.trim() !== '')) {
+      find({ column: null, raw: row.cells.slice(header.cells.length).join(','), expected: `${header.cells.length}列`, severity: 'warning', message: `ヘッダーより列が多い行です（${row.cells.length}列）。余分な列は読み飛ばします` });
+    }
+    const cells: Cells = new Map();
+    for (const col of recognised.columns) {
+      const text = row.cells[col.index] ?? '';
+      const r = readCell(col.column.kind, text, col.note);
+      if (r.ok) cells.set(col.column.name, r.cell);
+      else {
+        cells.set(col.column.name, { raw: text, value: null });
+        find({ column: col.header, raw: text, expected: r.expected, severity: r.severity, message: r.message });
+      }
+    }
+    if (!hasYearColumn) cells.set('fiscal_year', { raw: '', value: recognised.headerYear });
+    const missing = ['fiscal_year', 'sheet_no'].filter((k) => cells.get(k)?.value == null);
+    if (missing.length) {
+      const what = missing.map((k) => (k === 'fiscal_year' ? '年度' : 'シートNo')).join('と');
+      const reason = `${what}が空か読めないため、この行は取り込めません（保留表に残します）`;
+      find({ column: missing.map((k) => headerFor(recognised as RecognisedTable, k)).join(', '), raw: null, expected: what, severity: 'error', message: reason });
+      rejected.push({ source_file: file.name, source_line: row.line, table_name: table, reason, raw_cells: JSON.stringify(row.cells) });
+      report.rejected++;
+      continue;
+    }
+    const record = build(cells, (f) => find({ ...f, column: f.column ? headerFor(recognised as RecognisedTable, f.column) : null }));
+    record.source_file = file.name;
+    record.source_line = row.line;
+    record.row_hash = hash(hashColumns.map((c) => row.cells[c.index] ?? ''), record.fiscal_year as number);
+    records.push(record);
+  }
+  return { report, records, rejected };
+}
+
+function headerFor(recognised: RecognisedTable, name: string): string {
+  return recognised.columns.find((c) => c.column.name === name)?.header ?? name;
+}
+
+interface SourceRow {
+  cells: string[];
+  line: number;
+}
+
+/** papaparse, row by row, remembering the line each row starts on (quoted cells may span lines). */
+function splitRows(text: string, fileName: string, findings: Finding[]): SourceRow[] {
+  const rows: SourceRow[] = [];
+  const newline = text.includes('\n') ? '\n' : '\r';
+  let scanned = 0;
+  let line = 1;
+  let rowStart = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+    step: (result) => {
+      for (let p = text.indexOf(newline, scanned); p !== -1 && p < rowStart; p = text.indexOf(newline, p + 1)) line++;
+      scanned = rowStart;
+      const rowLine = line;
+      for (const e of result.errors) {
+        findings.push({ file: fileName, line: rowLine, column: null, raw: null, expected: null, severity: 'error', message: `CSV の書式エラー: ${papaErrorJa(e.code)}（${e.message}）` });
+      }
+      rows.push({ cells: result.data, line: rowLine });
+      rowStart = result.meta.cursor;
+    },
+  });
+  // A trailing newline gives papaparse one empty last row; it is not a blank data row.
+  const last = rows.at(-1);
+  if (last && last.cells.length === 1 && last.cells[0] === '') rows.pop();
+  return rows;
+}
+
+function papaErrorJa(code: string): string {
+  if (code === 'MissingQuotes') return '引用符（"）が閉じられていません';
+  if (code === 'InvalidQuotes') return '引用符（"）の位置が不正です';
+  return code;
+}
+
+/** Excel's 'Unicode text' is tab-separated; its CSV is comma-separated. Decide from the first line. */
+function detectDelimiter(text: string): string {
+  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || 4096);
+  const tabs = firstLine.split('\t').length - 1;
+  const commas = firstLine.split(',').length - 1;
+  return tabs > commas ? '\t' : ',';
+}
+
+function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((c) => isNotApplicable(c) || /^\s*(千円|円|百万円)\s*$/.test(c));
+}
