@@ -15,19 +15,27 @@ let fileCounter = 0;
 export async function bulkInsert(db: Database, table: string, columns: readonly BulkColumn[], rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const name = `seika_bulk_${++fileCounter}.csv`;
-  const lines: string[] = [columns.map((c) => c.name).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c.name])).join(','));
-  await db.registerText(name, lines.join('\n') + '\n');
+  await db.registerText(name, toCsvText(columns, rows));
   try {
-    const spec = columns.map((c) => `'${c.name}': '${c.type}'`).join(', ');
-    await db.exec(
-      `-- bulk-insert\nINSERT INTO ${table} (${columns.map((c) => quoteIdent(c.name)).join(', ')})
-       SELECT * FROM read_csv('${name}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-                              allow_quoted_nulls = false, max_line_size = 67108864, columns = {${spec}})`,
-    );
+    await db.exec(insertFromCsvSql(table, columns, name));
   } finally {
     await db.dropFile(name);
   }
+}
+
+/** The CSV text bulkInsert hands to DuckDB (exported for the import benchmark's read_csv floor). */
+export function toCsvText(columns: readonly BulkColumn[], rows: readonly Record<string, unknown>[]): string {
+  const lines: string[] = [columns.map((c) => c.name).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c.name])).join(','));
+  return lines.join('\n') + '\n';
+}
+
+export function insertFromCsvSql(table: string, columns: readonly BulkColumn[], fileName: string): string {
+  const spec = columns.map((c) => `'${c.name}': '${c.type}'`).join(', ');
+  return `-- bulk-insert
+INSERT INTO ${table} (${columns.map((c) => quoteIdent(c.name)).join(', ')})
+SELECT * FROM read_csv('${fileName}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+                       allow_quoted_nulls = false, max_line_size = 67108864, columns = {${spec}})`;
 }
 
 function csvField(v: unknown): string {

@@ -10,6 +10,8 @@ CREATE TABLE IF NOT EXISTS imports (
 );
 CREATE TABLE IF NOT EXISTS import_files (
   import_id         INTEGER NOT NULL,
+  -- position in the import's file list: decides which of two same-key rows is 'the later one'
+  file_no           INTEGER NOT NULL,
   file              VARCHAR NOT NULL,
   encoding          VARCHAR,
   table_name        VARCHAR,

@@ -54,8 +54,9 @@ export async function importFiles(db: Database, files: readonly InputFile[], opt
     await bulkInsert(db, table, DB_COLUMNS[table], fresh);
   }
 
+  await recordImportFiles(db, importId, parsed, options.now ?? new Date().toISOString());
   await recordDuplicateKeys(db, importId, parsed);
-  await recordImport(db, importId, parsed, options.now ?? new Date().toISOString());
+  await recordFindings(db, importId, parsed);
   return { importId, files: parsed.map((p) => p.report) };
 }
 
@@ -74,10 +75,11 @@ async function recordDuplicateKeys(db: Database, importId: number, parsed: Parse
   }
 }
 
-async function recordImport(db: Database, importId: number, parsed: ParsedFile[], now: string): Promise<void> {
+async function recordImportFiles(db: Database, importId: number, parsed: ParsedFile[], now: string): Promise<void> {
   await db.run('-- record-import\nINSERT INTO imports VALUES (?, CAST(? AS TIMESTAMP), ?)', [importId, now.replace('T', ' ').replace('Z', ''), parsed.length]);
-  const fileRows = parsed.map(({ report: r }) => ({
+  const fileRows = parsed.map(({ report: r }, i) => ({
     import_id: importId,
+    file_no: i + 1,
     file: r.file,
     encoding: r.encoding,
     table_name: r.table,
@@ -88,6 +90,9 @@ async function recordImport(db: Database, importId: number, parsed: ParsedFile[]
     already_imported: r.alreadyImported,
   }));
   await bulkInsert(db, 'import_files', IMPORT_FILE_COLUMNS, fileRows);
+}
+
+async function recordFindings(db: Database, importId: number, parsed: ParsedFile[]): Promise<void> {
   const findings = parsed.flatMap((p) => p.report.findings.map((f) => ({ import_id: importId, ...f })));
   await bulkInsert(db, 'findings', FINDING_COLUMNS, findings);
   const rejected = parsed.flatMap((p) => p.rejected.map((r) => ({ import_id: importId, ...r })));
@@ -98,7 +103,7 @@ const cols = (spec: string) => spec.split(',').map((s) => {
   const [name, type] = s.trim().split(' ');
   return { name: name!, type: type! };
 });
-const IMPORT_FILE_COLUMNS = cols('import_id INTEGER, file VARCHAR, encoding VARCHAR, table_name VARCHAR, rows INTEGER, loaded INTEGER, blank INTEGER, rejected INTEGER, already_imported INTEGER');
+const IMPORT_FILE_COLUMNS = cols('import_id INTEGER, file_no INTEGER, file VARCHAR, encoding VARCHAR, table_name VARCHAR, rows INTEGER, loaded INTEGER, blank INTEGER, rejected INTEGER, already_imported INTEGER');
 const FINDING_COLUMNS = cols('import_id INTEGER, file VARCHAR, line INTEGER, column VARCHAR, raw VARCHAR, expected VARCHAR, severity VARCHAR, message VARCHAR');
 const REJECTED_COLUMNS = cols('import_id INTEGER, source_file VARCHAR, source_line INTEGER, table_name VARCHAR, reason VARCHAR, raw_cells VARCHAR');
 

@@ -39,37 +39,37 @@ export function parseFile(file: InputFile): ParsedFile {
   const rows = splitRows(decoded.text, file.name, report.findings);
   if (rows.every((r) => isBlankRow(r.cells))) return fileFinding('ファイルが空です（ヘッダー行がありません）');
 
+  // The first non-blank row that is a header wins; when none is, the first non-blank row is the one to report.
   let headerAt = -1;
-  let recognised: RecognisedTable | { error: string } = { error: '' };
-  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+  let recognised: RecognisedTable | null = null;
+  let firstError: { line: number; error: string } | null = null;
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS) && !recognised; i++) {
     if (isBlankRow(rows[i]!.cells)) continue;
-    recognised = recogniseTable(rows[i]!.cells);
-    if (!('error' in recognised)) {
-      headerAt = i;
-      break;
-    }
-    if (headerAt === -1) headerAt = -2 - i; // remember the first non-blank row for the error message
+    const attempt = recogniseTable(rows[i]!.cells);
+    if ('error' in attempt) firstError ??= { line: rows[i]!.line, error: attempt.error };
+    else [recognised, headerAt] = [attempt, i];
   }
-  if ('error' in recognised) {
-    const first = rows[-headerAt - 2];
-    return fileFinding(`${first ? `${first.line}行目: ` : ''}${recognised.error}`);
+  if (!recognised) {
+    report.findings.push({ file: file.name, line: firstError!.line, column: null, raw: null, expected: null, severity: 'error', message: firstError!.error });
+    return { report, records: [], rejected: [] };
   }
-  const table = recognised.table;
+  const found: RecognisedTable = recognised;
+  const table = found.table;
   report.table = table;
   const header = rows[headerAt]!;
-  for (const cell of recognised.ignored) {
+  for (const cell of found.ignored) {
     report.findings.push({ file: file.name, line: header.line, column: cell.text, raw: cell.text, expected: null, severity: 'info', message: `列「${cell.text}」は使われません（読み飛ばします）` });
   }
-  for (const cell of recognised.duplicated) {
+  for (const cell of found.duplicated) {
     report.findings.push({ file: file.name, line: header.line, column: cell.text, raw: cell.text, expected: null, severity: 'warning', message: `列「${cell.text}」は同じ意味の列が前にあるため使われません` });
   }
-  const hasYearColumn = recognised.columns.some((c) => c.column.name === 'fiscal_year');
-  if (!hasYearColumn && recognised.headerYear === null) {
+  const hasYearColumn = found.columns.some((c) => c.column.name === 'fiscal_year');
+  if (!hasYearColumn && found.headerYear === null) {
     return fileFinding('年度の列がなく、列名にも年度（R6 予算額 など）がありません。「年度」列を加えてください');
   }
 
   // Hash cells in canonical column order, so a re-export with its columns moved is still the same row.
-  const hashColumns = [...recognised.columns].sort((a, b) => a.column.name.localeCompare(b.column.name));
+  const hashColumns = [...found.columns].sort((a, b) => a.column.name.localeCompare(b.column.name));
   const build = makeRecordBuilder(table);
   const hash = rowHasher(table);
   const records: DbRecord[] = [];
@@ -86,7 +86,7 @@ export function parseFile(file: InputFile): ParsedFile {
       find({ column: null, raw: row.cells.slice(header.cells.length).join(','), expected: `${header.cells.length}列`, severity: 'warning', message: `ヘッダーより列が多い行です（${row.cells.length}列）。余分な列は読み飛ばします` });
     }
     const cells: Cells = new Map();
-    for (const col of recognised.columns) {
+    for (const col of found.columns) {
       const text = row.cells[col.index] ?? '';
       const r = readCell(col.column.kind, text, col.note);
       if (r.ok) cells.set(col.column.name, r.cell);
@@ -95,17 +95,17 @@ export function parseFile(file: InputFile): ParsedFile {
         find({ column: col.header, raw: text, expected: r.expected, severity: r.severity, message: r.message });
       }
     }
-    if (!hasYearColumn) cells.set('fiscal_year', { raw: '', value: recognised.headerYear });
+    if (!hasYearColumn) cells.set('fiscal_year', { raw: '', value: found.headerYear });
     const missing = ['fiscal_year', 'sheet_no'].filter((k) => cells.get(k)?.value == null);
     if (missing.length) {
       const what = missing.map((k) => (k === 'fiscal_year' ? '年度' : 'シートNo')).join('と');
       const reason = `${what}が空か読めないため、この行は取り込めません（保留表に残します）`;
-      find({ column: missing.map((k) => headerFor(recognised as RecognisedTable, k)).join(', '), raw: null, expected: what, severity: 'error', message: reason });
+      find({ column: missing.map((k) => headerFor(found, k)).join(', '), raw: null, expected: what, severity: 'error', message: reason });
       rejected.push({ source_file: file.name, source_line: row.line, table_name: table, reason, raw_cells: JSON.stringify(row.cells) });
       report.rejected++;
       continue;
     }
-    const record = build(cells, (f) => find({ ...f, column: f.column ? headerFor(recognised as RecognisedTable, f.column) : null }));
+    const record = build(cells, (f) => find({ ...f, column: f.column ? headerFor(found, f.column) : null }));
     record.source_file = file.name;
     record.source_line = row.line;
     record.row_hash = hash(hashColumns.map((c) => row.cells[c.index] ?? ''), record.fiscal_year as number);
