@@ -3,7 +3,8 @@ import { isNotApplicable } from './cells';
 import { makeRecordBuilder, type Cells, type DbRecord } from './build-records';
 import { decodeBytes } from './decode';
 import { recogniseTable, type RecognisedTable } from './header';
-import { readCell } from './read-cell';
+import { readCell, type ReadResult } from './read-cell';
+import type { CellKind } from './schema';
 import { rowHasher } from './row-hash';
 import type { FileReport, Finding, InputFile, TableName } from './types';
 
@@ -71,6 +72,14 @@ export function parseFile(file: InputFile): ParsedFile {
   // Hash cells in canonical column order, so a re-export with its columns moved is still the same row.
   const hashColumns = [...found.columns].sort((a, b) => a.column.name.localeCompare(b.column.name));
   const build = makeRecordBuilder(table);
+  // Exports repeat the same cells endlessly (years, units, 0 千円, ☑): parse each distinct short cell once per column.
+  const memo = found.columns.map(() => new Map<string, ReadResult>());
+  const readCached = (c: number, kind: CellKind, text: string, note: string | null): ReadResult => {
+    if (text.length > 40) return readCell(kind, text, note);
+    let r = memo[c]!.get(text);
+    if (!r) memo[c]!.set(text, (r = readCell(kind, text, note)));
+    return r;
+  };
   const hash = rowHasher(table);
   const records: DbRecord[] = [];
   const rejected: RejectedRow[] = [];
@@ -86,9 +95,10 @@ export function parseFile(file: InputFile): ParsedFile {
       find({ column: null, raw: row.cells.slice(header.cells.length).join(','), expected: `${header.cells.length}列`, severity: 'warning', message: `ヘッダーより列が多い行です（${row.cells.length}列）。余分な列は読み飛ばします` });
     }
     const cells: Cells = new Map();
-    for (const col of found.columns) {
+    for (let c = 0; c < found.columns.length; c++) {
+      const col = found.columns[c]!;
       const text = row.cells[col.index] ?? '';
-      const r = readCell(col.column.kind, text, col.note);
+      const r = readCached(c, col.column.kind, text, col.note);
       if (r.ok) cells.set(col.column.name, r.cell);
       else {
         cells.set(col.column.name, { raw: text, value: null });

@@ -9,9 +9,10 @@ export function rowHasher(table: TableName): (cells: readonly string[], fiscalYe
   const seen = new Map<string, number>();
   return (cells, fiscalYear) => {
     const content = `${table}\u0001${fiscalYear}\u0001${cells.map((c) => c.trim()).join('\u0001')}`;
-    const occurrence = (seen.get(content) ?? 0) + 1;
-    seen.set(content, occurrence);
-    return `${cyrb53(content).toString(36)}-${content.length.toString(36)}-${occurrence}`;
+    const digest = `${cyrb53(content).toString(36)}-${content.length.toString(36)}`;
+    const occurrence = (seen.get(digest) ?? 0) + 1;
+    seen.set(digest, occurrence);
+    return `${digest}-${occurrence}`;
   };
 }
 
