@@ -126,15 +126,16 @@ function indicatorFields(cells: Cells) {
 
 function makeOutputBuilder(): RecordBuilder {
   const ordinal = makeOrdinal();
-  let previous: { sheet: string; activity: unknown; activityKey: unknown; activityNo: unknown } | null = null;
+  let previous: { sheet: string; activity: string | null; activityKey: string | null; activityNo: number | null } | null = null;
   return (cells, report) => {
     const k = { fiscal_year: val(cells, 'fiscal_year'), sheet_no: val(cells, 'sheet_no') };
     const sheet = `${k.fiscal_year}\u0001${k.sheet_no}`;
-    let activity = val(cells, 'activity');
-    let activityNo = val(cells, 'activity_no');
-    let activityKey = activity === null ? null : identityKey(activity as string);
-    // Excel writes a merged activity cell only on its first row: later rows of the same sheet inherit it.
-    if (activity === null && activityNo === null && previous?.sheet === sheet) {
+    let activity = val(cells, 'activity') as string | null;
+    let activityNo = val(cells, 'activity_no') as number | null;
+    let activityKey = activity === null ? null : identityKey(activity);
+    // Excel writes a merged activity cell only on its first row: later rows of the same sheet inherit it
+    // (the name, and the number when that column was merged too).
+    if (activity === null && previous?.sheet === sheet && (activityNo === null || activityNo === previous.activityNo)) {
       ({ activity, activityKey, activityNo } = previous);
     }
     if (activity === null && activityNo === null) {

@@ -24,8 +24,8 @@ export interface ImportOptions {
  */
 export async function importFiles(db: Database, files: readonly InputFile[], options: ImportOptions = {}): Promise<ImportReport> {
   await ensureSchema(db);
-  const [{ next }] = await db.run<{ next: number }>('-- next-import-id\nSELECT coalesce(max(import_id), 0) + 1 AS next FROM imports');
-  const importId = next!;
+  const [row] = await db.run<{ next: number }>('-- next-import-id\nSELECT coalesce(max(import_id), 0) + 1 AS next FROM imports');
+  const importId = row!.next;
 
   const parsed: ParsedFile[] = [];
   files.forEach((file, i) => {

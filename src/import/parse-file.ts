@@ -83,6 +83,7 @@ export function parseFile(file: InputFile): ParsedFile {
   const hash = rowHasher(table);
   const records: DbRecord[] = [];
   const rejected: RejectedRow[] = [];
+  const yearMismatch: { count: number; firstLine: number | null } = { count: 0, firstLine: null };
   for (const row of rows.slice(headerAt + 1)) {
     report.rows++;
     if (isBlankRow(row.cells)) {
@@ -106,6 +107,10 @@ export function parseFile(file: InputFile): ParsedFile {
       }
     }
     if (!hasYearColumn) cells.set('fiscal_year', { raw: '', value: found.headerYear });
+    else if (found.headerYear !== null && cells.get('fiscal_year')?.value != null && cells.get('fiscal_year')!.value !== found.headerYear) {
+      yearMismatch.count++;
+      yearMismatch.firstLine ??= row.line;
+    }
     const missing = ['fiscal_year', 'sheet_no'].filter((k) => cells.get(k)?.value == null);
     if (missing.length) {
       const what = missing.map((k) => (k === 'fiscal_year' ? '年度' : 'シートNo')).join('と');
@@ -120,6 +125,17 @@ export function parseFile(file: InputFile): ParsedFile {
     record.source_line = row.line;
     record.row_hash = hash(hashColumns.map((c) => row.cells[c.index] ?? ''), record.fiscal_year as number);
     records.push(record);
+  }
+  if (yearMismatch.count > 0) {
+    report.findings.push({
+      file: file.name,
+      line: yearMismatch.firstLine,
+      column: null,
+      raw: null,
+      expected: `${found.headerYear}年度の行`,
+      severity: 'warning',
+      message: `列名の年度（${found.headerYear}年度: 例「R6 目標値」）と年度列の値が違う行が${yearMismatch.count}行あります。列名は今年度・翌年度の区別にだけ使い、行の年度を優先しました`,
+    });
   }
   return { report, records, rejected };
 }
@@ -166,11 +182,11 @@ function papaErrorJa(code: string): string {
   return code;
 }
 
-/** Excel's 'Unicode text' is tab-separated; its CSV is comma-separated. Decide from the first line. */
+/** Excel's 'Unicode text' is tab-separated; its CSV is comma-separated. Decide from the first lines (a title row may come first). */
 function detectDelimiter(text: string): string {
-  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || 4096);
-  const tabs = firstLine.split('\t').length - 1;
-  const commas = firstLine.split(',').length - 1;
+  const head = text.slice(0, 8192).split('\n').slice(0, HEADER_SEARCH_ROWS).join('\n');
+  const tabs = head.split('\t').length - 1;
+  const commas = head.split(',').length - 1;
   return tabs > commas ? '\t' : ',';
 }
 
