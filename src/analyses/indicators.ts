@@ -1,0 +1,53 @@
+import type { Database } from '../db/database';
+import { DEFAULT_THRESHOLDS, SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope, type Thresholds } from './scope';
+
+export type Status = 'achieved' | 'near' | 'missed' | 'not_measured';
+
+export interface IndicatorResult {
+  kind: 'outcome' | 'output';
+  fiscal_year: number;
+  sheet_no: string;
+  program: string | null;
+  program_key: string | null;
+  department: string | null;
+  pillar: string | null;
+  goal: string | null;
+  measure: string | null;
+  activity: string | null;
+  indicator: string | null;
+  indicator_id: string;
+  unit: string | null;
+  ordinal: number;
+  target: number | null;
+  target_raw: string | null;
+  target_year: number | null;
+  actual: number | null;
+  actual_raw: string | null;
+  baseline: number | null;
+  direction: 'up' | 'down';
+  direction_source: 'given' | 'keyword' | 'default';
+  direction_keyword: string | null;
+  achievement: number | null;
+  status: Status;
+  reason: string | null;
+  gap: number | null;
+  gap_share: number | null;
+  is_interim: boolean;
+  expected: number | null;
+  on_track: boolean | null;
+}
+
+const SQL = `
+-- indicator-results
+SELECT kind, fiscal_year, sheet_no, program, program_key, department, pillar, goal, measure,
+       activity, indicator, indicator_id, unit, ordinal,
+       target, target_raw, target_year, actual, actual_raw, baseline,
+       direction, direction_source, direction_keyword,
+       achievement, status, reason, gap, gap_share, is_interim, expected, on_track
+FROM indicator_results($7)
+WHERE ${SCOPE_WHERE}
+ORDER BY fiscal_year, ${SHEET_ORDER}, kind, activity_no NULLS FIRST, source_line`;
+
+export function indicatorResults(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<IndicatorResult[]> {
+  return db.run<IndicatorResult>(SQL, [...scopeParams(scope), t.near]);
+}

@@ -1,0 +1,66 @@
+import type { Database } from '../db/database';
+import { DEFAULT_THRESHOLDS, SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope, type Thresholds } from './scope';
+
+export interface ProgramScore {
+  fiscal_year: number;
+  sheet_no: string;
+  program: string | null;
+  program_id: string | null;
+  program_key: string | null;
+  department: string | null;
+  pillar: string | null;
+  goal: string | null;
+  measure: string | null;
+  outcomes: number;
+  achieved: number;
+  near: number;
+  missed: number;
+  not_measured: number;
+  mean_achievement: number | null;
+  activities: number;
+  budget: number | null;
+  spend: number | null;
+  execution: number | null;
+  zero_cost_activities: number;
+  cost_not_stated_activities: number;
+  zero_cost: boolean;
+  improve_cost: boolean | null;
+  improve_activity: boolean | null;
+  improve_outcome: boolean | null;
+  improve_other: boolean | null;
+  missed_streak: number;
+  self_check: 'missed_unticked' | 'ticked_all_achieved' | null;
+  points_missed: number;
+  points_near: number;
+  points_streak: number;
+  points_mean: number;
+  points_execution: number;
+  points_self_check: number;
+  score: number;
+  reasons: string[];
+}
+
+const SQL = `
+-- program-scorecard
+SELECT *
+FROM program_scorecard($7, $8)
+WHERE ${SCOPE_WHERE}
+ORDER BY fiscal_year, ${SHEET_ORDER}`;
+
+export function programScorecard(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramScore[]> {
+  return db.run<ProgramScore>(SQL, [...scopeParams(scope), t.near, t.under]);
+}
+
+const UNDERPERFORMERS_SQL = `
+-- underperformers
+SELECT *
+FROM program_scorecard($7, $8)
+WHERE ${SCOPE_WHERE}
+  AND score > 0
+ORDER BY score DESC, missed DESC, fiscal_year DESC, ${SHEET_ORDER}
+LIMIT $9`;
+
+/** Programs ranked by the underperformance score, each with its reasons in words. */
+export function underperformers(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS, limit = 20): Promise<ProgramScore[]> {
+  return db.run<ProgramScore>(UNDERPERFORMERS_SQL, [...scopeParams(scope), t.near, t.under, limit]);
+}

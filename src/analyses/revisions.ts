@@ -1,0 +1,54 @@
+import type { Database } from '../db/database';
+import { SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope } from './scope';
+
+export interface TargetRevision {
+  revision: 'next_easier' | 'lowered';
+  kind: 'outcome' | 'output';
+  fiscal_year: number;
+  sheet_no: string;
+  program: string | null;
+  program_key: string | null;
+  department: string | null;
+  pillar: string | null;
+  activity: string | null;
+  indicator: string | null;
+  indicator_id: string;
+  unit: string | null;
+  direction: 'up' | 'down';
+  from_year: number;
+  from_target: number;
+  to_year: number;
+  to_target: number;
+}
+
+const SQL = `
+-- target-revisions
+WITH next_easier AS (
+  -- this year's sheet already plans an easier target for next year (outputs carry 翌年度目標値)
+  SELECT 'next_easier' AS revision, f.*,
+         f.fiscal_year AS from_year, f.target AS from_target,
+         f.fiscal_year + 1 AS to_year, f.next_target AS to_target
+  FROM indicator_facts AS f
+  WHERE f.target IS NOT NULL AND f.next_target IS NOT NULL
+    AND CASE f.direction WHEN 'down' THEN f.next_target > f.target ELSE f.next_target < f.target END
+),
+lowered AS (
+  -- the same indicator's target, one year's sheet to the next, made easier
+  SELECT 'lowered' AS revision, f.*,
+         prev.fiscal_year AS from_year, prev.target AS from_target,
+         f.fiscal_year AS to_year, f.target AS to_target
+  FROM indicator_facts AS f
+  JOIN indicator_facts AS prev
+    ON prev.indicator_id = f.indicator_id AND prev.fiscal_year = f.fiscal_year - 1
+  WHERE f.target IS NOT NULL AND prev.target IS NOT NULL
+    AND CASE f.direction WHEN 'down' THEN f.target > prev.target ELSE f.target < prev.target END
+)
+SELECT revision, kind, fiscal_year, sheet_no, program, program_key, department, pillar, activity,
+       indicator, indicator_id, unit, direction, from_year, from_target, to_year, to_target
+FROM (SELECT * FROM next_easier UNION ALL BY NAME SELECT * FROM lowered)
+WHERE ${SCOPE_WHERE}
+ORDER BY fiscal_year, ${SHEET_ORDER}, revision, source_line`;
+
+export function targetRevisions(db: Database, scope: Scope = {}): Promise<TargetRevision[]> {
+  return db.run<TargetRevision>(SQL, scopeParams(scope));
+}

@@ -1,0 +1,89 @@
+/**
+ * program_scorecard(near_threshold, under_threshold): one row per program and year with its outcome statuses,
+ * money, review boxes, self-assessment check, missed streak and underperformance score (docs/analyses.md).
+ * A macro, not a view, because the thresholds are settings; analyses filter its rows by scope.
+ */
+export const SCORECARD_MACRO_SQL = `
+CREATE OR REPLACE MACRO program_scorecard(near_threshold, under_threshold) AS TABLE
+WITH outcome_stats AS (
+  SELECT fiscal_year, sheet_no,
+         count(*)                                       AS outcomes,
+         count(*) FILTER (WHERE status = 'achieved')     AS achieved,
+         count(*) FILTER (WHERE status = 'near')         AS near,
+         count(*) FILTER (WHERE status = 'missed')       AS missed,
+         count(*) FILTER (WHERE status = 'not_measured') AS not_measured,
+         avg(achievement)                               AS mean_achievement
+  FROM indicator_results(near_threshold)
+  WHERE kind = 'outcome'
+  GROUP BY fiscal_year, sheet_no
+),
+activity_stats AS (
+  SELECT fiscal_year, sheet_no,
+         count(*)                                              AS activities,
+         sum(budget)                                           AS budget,
+         sum(spend)                                            AS spend,
+         count(*) FILTER (WHERE budget = 0 AND spend = 0)       AS zero_cost_activities,
+         count(*) FILTER (WHERE budget IS NULL AND spend IS NULL) AS cost_not_stated_activities
+  FROM current_activities
+  GROUP BY fiscal_year, sheet_no
+),
+program_years AS (
+  SELECT s.fiscal_year, s.sheet_no, s.program, s.program_id, s.program_key,
+         s.department, s.pillar, s.goal, s.measure,
+         coalesce(o.outcomes, 0) AS outcomes, coalesce(o.achieved, 0) AS achieved, coalesce(o.near, 0) AS near,
+         coalesce(o.missed, 0) AS missed, coalesce(o.not_measured, 0) AS not_measured, o.mean_achievement,
+         coalesce(a.activities, 0) AS activities, a.budget, a.spend,
+         CASE WHEN a.budget > 0 THEN a.spend / a.budget END AS execution,
+         coalesce(a.zero_cost_activities, 0) AS zero_cost_activities,
+         coalesce(a.cost_not_stated_activities, 0) AS cost_not_stated_activities,
+         coalesce(a.activities, 0) > 0 AND a.zero_cost_activities = a.activities AS zero_cost,
+         r.improve_cost, r.improve_activity, r.improve_outcome, r.improve_other
+  FROM current_sheets AS s
+  LEFT JOIN outcome_stats AS o USING (fiscal_year, sheet_no)
+  LEFT JOIN activity_stats AS a USING (fiscal_year, sheet_no)
+  LEFT JOIN current_reviews AS r USING (fiscal_year, sheet_no)
+),
+missed_years AS (
+  -- Gaps and islands: consecutive missed years share (year − rank); a year without a sheet breaks the streak.
+  SELECT program_key, fiscal_year,
+         fiscal_year - row_number() OVER (PARTITION BY program_key ORDER BY fiscal_year) AS island
+  FROM (SELECT DISTINCT program_key, fiscal_year FROM program_years WHERE missed > 0)
+),
+streaks AS (
+  SELECT program_key, fiscal_year,
+         row_number() OVER (PARTITION BY program_key, island ORDER BY fiscal_year) AS missed_streak
+  FROM missed_years
+),
+checked AS (
+  SELECT p.*,
+         coalesce(st.missed_streak, 0) AS missed_streak,
+         CASE WHEN p.missed > 0 AND p.improve_outcome = false THEN 'missed_unticked'
+              WHEN p.improve_outcome AND p.outcomes - p.not_measured > 0 AND p.achieved = p.outcomes - p.not_measured
+                THEN 'ticked_all_achieved'
+         END AS self_check
+  FROM program_years AS p
+  LEFT JOIN streaks AS st USING (program_key, fiscal_year)
+),
+scored AS (
+  SELECT c.*,
+         10 * c.missed AS points_missed,
+         3 * c.near AS points_near,
+         CASE WHEN c.missed_streak >= 3 THEN 20 WHEN c.missed_streak = 2 THEN 10 ELSE 0 END AS points_streak,
+         CASE WHEN c.mean_achievement < 1 THEN least(20, (1 - c.mean_achievement) * 20) ELSE 0 END AS points_mean,
+         CASE WHEN c.execution < under_threshold THEN 5 ELSE 0 END AS points_execution,
+         CASE WHEN c.self_check = 'missed_unticked' THEN 5 ELSE 0 END AS points_self_check
+  FROM checked AS c
+)
+SELECT s.*,
+       round(s.points_missed + s.points_near + s.points_streak + s.points_mean + s.points_execution + s.points_self_check, 1)
+         AS score,
+       list_filter([
+         CASE WHEN s.missed > 0 THEN '成果指標' || s.missed || '件が未達' END,
+         CASE WHEN s.missed_streak >= 2 THEN s.missed_streak || '年連続で未達' END,
+         CASE WHEN s.near > 0 THEN '成果指標' || s.near || '件が目標にあと一歩' END,
+         CASE WHEN s.mean_achievement < 1 THEN '平均達成率' || printf('%.1f%%', s.mean_achievement * 100) END,
+         CASE WHEN s.execution < under_threshold THEN '執行率' || printf('%.1f%%', s.execution * 100) END,
+         CASE WHEN s.self_check = 'missed_unticked' THEN '未達だが「成果」の改善余地に☑なし' END
+       ], x -> x IS NOT NULL) AS reasons
+FROM scored AS s;
+`;

@@ -1,0 +1,77 @@
+import { runAllAnalyses, type AllAnalyses } from '../analyses/all';
+import { formatFiscalYear, formatMoney, formatNumber, formatPercent, formatSignedNumber, STATUS_LABELS_JA } from '../format/ja';
+import { parseArgs, UsageError } from './args';
+import { openDataset } from './open-dataset';
+
+const USAGE = 'usage: npm run analyze -- <files or folders…> [--year 2024] [--json]';
+
+/** `npm run analyze`: imports as check does, then prints the analyses (or all of them as JSON). */
+async function main(argv: string[]): Promise<number> {
+  let args;
+  let year: number | null = null;
+  try {
+    args = parseArgs(argv, ['year'], ['json']);
+    if (args.paths.length === 0) throw new UsageError('ファイルまたはフォルダを指定してください');
+    const y = args.values.get('year');
+    if (y !== undefined) {
+      year = Number(y);
+      if (!Number.isInteger(year)) throw new UsageError(`--year は西暦の年度で指定してください（例: 2024）: ${y}`);
+    }
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`${e.message}\n${USAGE}`);
+    return 2;
+  }
+  const { db } = await openDataset(args.paths);
+  try {
+    if (year === null) {
+      const [latest] = await db.run<{ y: number | null }>('-- latest-year\nSELECT max(fiscal_year) AS y FROM current_sheets');
+      year = latest?.y ?? null;
+    }
+    const result = await runAllAnalyses(db, { year });
+    console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : formatSummary(result));
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+function formatSummary(r: AllAnalyses): string {
+  const city = r.policy.find((p) => p.level === 'city');
+  const lines: string[] = [];
+  lines.push(`■ ${r.scope.year ? formatFiscalYear(r.scope.year) : '全年度'} 事業評価の概要`);
+  if (city) {
+    lines.push(
+      `  事業数 ${formatNumber(city.programs)}  成果指標 ${formatNumber(city.outcomes)}件（` +
+        `${STATUS_LABELS_JA.achieved} ${city.achieved} / ${STATUS_LABELS_JA.near} ${city.near} / ${STATUS_LABELS_JA.missed} ${city.missed} / ${STATUS_LABELS_JA.not_measured} ${city.not_measured}）`,
+      `  予算額 ${formatMoney(city.budget)}  決算額 ${formatMoney(city.spend)}  執行率 ${formatPercent(city.execution)}  ゼロ予算の活動 ${city.zero_cost_activities}件`,
+    );
+  }
+  lines.push('', '■ 要注意事業（要注意度の高い順）');
+  r.underperformers.slice(0, 10).forEach((p, i) => {
+    lines.push(`  ${i + 1}. [${p.score}] No.${p.sheet_no} ${p.program ?? '（名称なし）'}（${p.department ?? '—'}）: ${p.reasons.join('、')}`);
+  });
+  lines.push('', '■ 成果指標のギャップ（目標に対する不足の大きい順）');
+  r.indicators
+    .filter((i) => i.kind === 'outcome' && i.gap_share !== null && i.gap_share < 0)
+    .sort((a, b) => a.gap_share! - b.gap_share!)
+    .slice(0, 10)
+    .forEach((i) => {
+      lines.push(
+        `  No.${i.sheet_no} ${i.program ?? ''} / ${i.indicator}: 目標 ${formatNumber(i.target, i.unit)} 実績 ${formatNumber(i.actual, i.unit)} ` +
+          `差 ${formatSignedNumber(i.gap, i.unit)}（${formatPercent(i.gap_share)}） 達成率 ${formatPercent(i.achievement)}${i.direction === 'down' ? '（低いほど良い）' : ''}`,
+      );
+    });
+  lines.push('', `■ ゼロ予算の活動（${r.zeroCost.activities.length}件）`);
+  for (const a of r.zeroCost.activities.slice(0, 20)) lines.push(`  No.${a.sheet_no} ${a.program ?? ''} / ${a.activity ?? ''}`);
+  if (r.zeroCost.activities.length > 20) lines.push(`  …ほか${r.zeroCost.activities.length - 20}件（--json で全件）`);
+  return lines.join('\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
