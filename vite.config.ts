@@ -10,5 +10,7 @@ export default defineConfig({
     // The DuckDB wasm files are large by nature; they are assets, not chunks to split.
     chunkSizeWarningLimit: 2000,
   },
+  // A new build discards the persisted query cache: figures are only reused from the same code and the same data.
+  define: { __BUILD_ID__: JSON.stringify(`build-${Date.now().toString(36)}`) },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 });

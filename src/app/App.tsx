@@ -1,43 +1,84 @@
-import { TABLE_LABELS_JA } from '../import/schema';
-import { TABLE_NAMES } from '../import/types';
-import { useDatasetSummary } from './use-dataset-summary';
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { BudgetView } from '../views/BudgetView';
+import { DataView } from '../views/DataView';
+import { ErrorBoundary } from '../views/common/ErrorBoundary';
+import { GapsView } from '../views/GapsView';
+import { OverviewView } from '../views/OverviewView';
+import { PolicyView } from '../views/PolicyView';
+import { ProgramView } from '../views/ProgramView';
+import { ProgramsView } from '../views/ProgramsView';
+import { ZeroCostView } from '../views/ZeroCostView';
+import { startDataset, useDataset } from './dataset';
+import { FilterBar } from './FilterBar';
+import { t, VIEW_LABELS } from './i18n';
+import { StatusBar } from './StatusBar';
+import { toSearch, useUrlState, VIEW_NAMES, type ViewName } from './url-state';
+
+const VIEWS: Record<ViewName, () => React.JSX.Element> = {
+  overview: OverviewView,
+  policy: PolicyView,
+  programs: ProgramsView,
+  program: ProgramView,
+  gaps: GapsView,
+  'zero-cost': ZeroCostView,
+  budget: BudgetView,
+  data: DataView,
+};
 
 export function App() {
-  const summary = useDatasetSummary();
+  const [url, go] = useUrlState();
+  const ds = useDataset();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    void startDataset();
+  }, []);
+  // Persisted figures are shown at once; when DuckDB is ready, every shown query is recomputed and replaces them.
+  useEffect(() => {
+    if (ds.phase === 'ready') void queryClient.invalidateQueries({ queryKey: ['analysis'] });
+  }, [ds.phase, ds.version, queryClient]);
+  useEffect(() => {
+    document.documentElement.lang = url.lang;
+  }, [url.lang]);
+  const View = VIEWS[url.view];
   return (
-    <main className="page">
-      <header>
-        <h1>Seika 成果 <small>事務事業点検シート ダッシュボード</small></h1>
-        <p className="sample-label">サンプルデータ（架空の市。シートNo.124 のみ常総市の実データ） / Sample data: a fictional city</p>
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          {t(url.lang, 'title')} <small>{t(url.lang, 'subtitle')}</small>
+        </h1>
+        <nav aria-label="画面">
+          {VIEW_NAMES.filter((v) => v !== 'program' || url.view === 'program').map((v) => (
+            <a
+              key={v}
+              href={toSearch({ ...url, view: v }) || '?'}
+              aria-current={url.view === v ? 'page' : undefined}
+              data-testid={`nav-${v}`}
+              onClick={(e) => {
+                e.preventDefault();
+                go({ view: v });
+              }}
+            >
+              {VIEW_LABELS[v][url.lang]}
+            </a>
+          ))}
+        </nav>
+        <div className="header-tools">
+          <button type="button" onClick={() => go({ lang: url.lang === 'ja' ? 'en' : 'ja' })}>
+            {url.lang === 'ja' ? 'English' : '日本語'}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t(url.lang, 'print')}
+          </button>
+        </div>
       </header>
-      {summary.isPending && <p role="status">DuckDB-WASM を起動し、サンプルデータを読み込んでいます…</p>}
-      {summary.isError && <p role="alert">読み込みに失敗しました: {summary.error.message}</p>}
-      {summary.data && (
-        <table className="counts" data-testid="table-counts">
-          <thead>
-            <tr>
-              <th>表 / table</th>
-              <th>行数 / rows</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TABLE_NAMES.map((t) => (
-              <tr key={t} data-table={t}>
-                <th scope="row">{TABLE_LABELS_JA[t]}</th>
-                <td data-testid={`count-${t}`}>{summary.data.counts[t].toLocaleString('ja-JP')}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">取込時の指摘 / findings</th>
-              <td data-testid="count-findings">{summary.data.findings.toLocaleString('ja-JP')}</td>
-            </tr>
-            <tr>
-              <th scope="row">保留行 / rejected rows</th>
-              <td data-testid="count-rejected">{summary.data.rejected.toLocaleString('ja-JP')}</td>
-            </tr>
-          </tbody>
-        </table>
-      )}
-    </main>
+      <StatusBar />
+      {url.view !== 'data' && <FilterBar />}
+      <main>
+        <ErrorBoundary resetKey={url.view}>
+          <View />
+        </ErrorBoundary>
+      </main>
+    </div>
   );
 }

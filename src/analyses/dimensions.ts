@@ -1,0 +1,20 @@
+import type { Database } from '../db/database';
+
+export interface Dimensions {
+  years: number[];
+  pillars: string[];
+  departments: string[];
+}
+
+const SQL = `
+-- dimensions
+SELECT
+  (SELECT coalesce(list(DISTINCT fiscal_year ORDER BY fiscal_year DESC), []) FROM current_sheets) AS years,
+  (SELECT coalesce(list(DISTINCT pillar ORDER BY pillar), []) FROM current_sheets WHERE pillar IS NOT NULL) AS pillars,
+  (SELECT coalesce(list(DISTINCT department ORDER BY department), []) FROM current_sheets WHERE department IS NOT NULL) AS departments`;
+
+/** The values the global filters offer (years newest first). */
+export async function dimensions(db: Database): Promise<Dimensions> {
+  const [row] = await db.run<Dimensions>(SQL);
+  return row ?? { years: [], pillars: [], departments: [] };
+}

@@ -1,0 +1,121 @@
+import { useSyncExternalStore } from 'react';
+import { get, set, createStore } from 'idb-keyval';
+import type { Database } from '../db/database';
+import { getDatabase } from '../db/shared';
+import { prepareAnalyses } from '../analyses/setup';
+import { importFiles } from '../import/import-files';
+import type { ImportReport, InputFile } from '../import/types';
+import keywordsCsv from '../../data/direction-keywords.csv?raw';
+import { fetchSampleFiles, SAMPLE_VERSION } from './sample-files';
+import { clearStoredFiles, loadStoredFiles, saveStoredFiles } from './stored-files';
+
+/**
+ * The page's dataset: which files are loaded (the fictional sample, the user's own, or none), DuckDB's state, and a
+ * version that changes whenever the data does — every cached query is keyed by it, so no cache outlives its data.
+ */
+export type DataSource = 'sample' | 'user' | 'empty';
+export type Phase = 'starting' | 'importing' | 'ready' | 'error';
+
+export interface DatasetState {
+  phase: Phase;
+  source: DataSource;
+  version: string | null;
+  db: Database | null;
+  progress: { done: number; total: number } | null;
+  lastReport: ImportReport | null;
+  importedAt: string | null;
+  error: string | null;
+}
+
+const settings = createStore('seika-settings', 'settings');
+let state: DatasetState = { phase: 'starting', source: 'sample', version: null, db: null, progress: null, lastReport: null, importedAt: null, error: null };
+const listeners = new Set<() => void>();
+
+function update(patch: Partial<DatasetState>): void {
+  state = { ...state, ...patch };
+  listeners.forEach((l) => l());
+}
+
+export function useDataset(): DatasetState {
+  return useSyncExternalStore(
+    (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    () => state,
+  );
+}
+
+let started: Promise<void> | null = null;
+
+/** Called once at start: the version is known from IndexedDB before DuckDB has started, so cached figures show at once. */
+export function startDataset(): Promise<void> {
+  started ??= (async () => {
+    try {
+      const source = ((await get<DataSource>('source', settings)) ?? 'sample') as DataSource;
+      const stored = source === 'user' ? await loadStoredFiles() : null;
+      const effective: DataSource = source === 'user' && !stored ? 'sample' : source;
+      update({ source: effective, version: versionOf(effective, stored) });
+      const db = await getDatabase();
+      const files = effective === 'sample' ? await fetchSampleFiles() : (stored ?? []);
+      await load(db, files);
+    } catch (e) {
+      update({ phase: 'error', error: (e as Error).message });
+    }
+  })();
+  return started;
+}
+
+async function load(db: Database, files: InputFile[]): Promise<void> {
+  update({ phase: 'importing', progress: { done: 0, total: files.length } });
+  const report = await importFiles(db, files, { onFileParsed: (done, total) => update({ progress: { done, total } }) });
+  await prepareAnalyses(db, keywordsCsv);
+  const [meta] = await db.run<{ at: string | null }>('-- last-import\nSELECT strftime(max(imported_at), \'%Y-%m-%d %H:%M\') AS at FROM imports');
+  update({ phase: 'ready', db, progress: null, lastReport: files.length ? report : state.lastReport, importedAt: meta?.at ?? null });
+}
+
+async function resetTables(db: Database): Promise<void> {
+  for (const t of ['sheets', 'activities', 'outputs', 'outcomes', 'reviews', 'imports', 'import_files', 'findings', 'rejected_rows']) {
+    await db.exec(`DROP TABLE IF EXISTS ${t} CASCADE`);
+  }
+}
+
+/** The user's files: they replace the sample, and add to earlier user files (re-dropping a file doubles nothing). */
+export async function importUserFiles(files: InputFile[]): Promise<void> {
+  const db = await getDatabase();
+  const previous = state.source === 'user' ? ((await loadStoredFiles()) ?? []) : [];
+  if (state.source !== 'user') await resetTables(db);
+  const all = [...previous, ...files];
+  await saveStoredFiles(all);
+  await set('source', 'user', settings);
+  update({ source: 'user', version: versionOf('user', all) });
+  await load(db, files);
+}
+
+export async function useSampleData(): Promise<void> {
+  await switchTo('sample');
+}
+
+export async function clearUserData(): Promise<void> {
+  await switchTo('empty');
+}
+
+async function switchTo(source: 'sample' | 'empty'): Promise<void> {
+  const db = await getDatabase();
+  await clearStoredFiles();
+  await set('source', source, settings);
+  await resetTables(db);
+  update({ source, version: versionOf(source, null), lastReport: null });
+  await load(db, source === 'sample' ? await fetchSampleFiles() : []);
+}
+
+function versionOf(source: DataSource, files: InputFile[] | null): string {
+  if (source === 'sample') return `sample:${SAMPLE_VERSION}`;
+  if (source === 'empty') return 'empty';
+  let h = 0x811c9dc5;
+  for (const f of files ?? []) {
+    for (let i = 0; i < f.name.length; i++) h = Math.imul(h ^ f.name.charCodeAt(i), 16777619);
+    for (let i = 0; i < f.bytes.length; i++) h = Math.imul(h ^ f.bytes[i]!, 16777619);
+  }
+  return `user:${(files ?? []).length}:${(h >>> 0).toString(36)}`;
+}

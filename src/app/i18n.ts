@@ -1,0 +1,56 @@
+import type { ViewName } from './url-state';
+
+/** UI words in Japanese (first) and English. Figures are formatted by src/format/ja.ts in both languages. */
+const WORDS = {
+  ja: {
+    title: 'Seika 成果',
+    subtitle: '事務事業点検シート ダッシュボード',
+    year: '年度',
+    pillar: '施策の大綱',
+    department: '担当課',
+    status: '達成状況',
+    all: 'すべて',
+    sample: 'サンプルデータ（架空の市。シートNo.124 のみ常総市の実データ）',
+    cached: '前回の結果を表示中（データベース起動中）',
+    starting: 'データベース（DuckDB-WASM）を起動しています…',
+    importing: 'データを読み込んでいます',
+    loading: '集計中…',
+    error: 'エラーが発生しました',
+    empty: 'データがありません。「データ」画面で CSV ファイルを読み込むか、サンプルを使ってください。',
+    print: '印刷',
+  },
+  en: {
+    title: 'Seika',
+    subtitle: 'Program evaluation dashboard',
+    year: 'Fiscal year',
+    pillar: 'Policy pillar',
+    department: 'Department',
+    status: 'Status',
+    all: 'All',
+    sample: 'Sample data (a fictional city; only sheet No.124 is real data of Joso City)',
+    cached: 'Showing cached figures (database starting)',
+    starting: 'Starting the database (DuckDB-WASM)…',
+    importing: 'Importing data',
+    loading: 'Computing…',
+    error: 'Something went wrong',
+    empty: 'No data yet. Import CSV files on the Data page, or use the sample.',
+    print: 'Print',
+  },
+} as const;
+
+export type WordKey = keyof (typeof WORDS)['ja'];
+
+export const VIEW_LABELS: Record<ViewName, { ja: string; en: string }> = {
+  overview: { ja: '概要', en: 'Overview' },
+  policy: { ja: '施策別', en: 'Policy' },
+  programs: { ja: '事業一覧', en: 'Programs' },
+  program: { ja: '事業詳細', en: 'Program' },
+  gaps: { ja: '成果ギャップ', en: 'Outcome gaps' },
+  'zero-cost': { ja: 'ゼロ予算', en: 'Zero-cost' },
+  budget: { ja: '予算執行', en: 'Budget execution' },
+  data: { ja: 'データ', en: 'Data' },
+};
+
+export function t(lang: 'ja' | 'en', key: WordKey): string {
+  return WORDS[lang][key];
+}

@@ -1,0 +1,73 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+/** Everything a view depends on lives in the URL, so any screen is a permalink that reopens exactly. */
+export type ViewName = 'overview' | 'policy' | 'programs' | 'program' | 'gaps' | 'zero-cost' | 'budget' | 'data';
+export const VIEW_NAMES: readonly ViewName[] = ['overview', 'policy', 'programs', 'program', 'gaps', 'zero-cost', 'budget', 'data'];
+
+export interface UrlState {
+  view: ViewName;
+  year: number | null;
+  pillar: string | null;
+  department: string | null;
+  status: string | null;
+  goal: string | null;
+  measure: string | null;
+  program: string | null;
+  q: string | null;
+  lang: 'ja' | 'en';
+}
+
+const KEYS = ['year', 'pillar', 'department', 'status', 'goal', 'measure', 'program', 'q'] as const;
+
+export function parseUrlState(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const view = p.get('view') as ViewName | null;
+  const year = Number(p.get('year'));
+  return {
+    view: view && VIEW_NAMES.includes(view) ? view : 'overview',
+    year: Number.isInteger(year) && year > 0 ? year : null,
+    pillar: p.get('pillar'),
+    department: p.get('department'),
+    status: p.get('status'),
+    goal: p.get('goal'),
+    measure: p.get('measure'),
+    program: p.get('program'),
+    q: p.get('q'),
+    lang: p.get('lang') === 'en' ? 'en' : 'ja',
+  };
+}
+
+export function toSearch(s: UrlState): string {
+  const p = new URLSearchParams();
+  if (s.view !== 'overview') p.set('view', s.view);
+  for (const k of KEYS) {
+    const v = s[k];
+    if (v !== null && v !== '') p.set(k, String(v));
+  }
+  if (s.lang === 'en') p.set('lang', 'en');
+  const q = p.toString();
+  return q ? `?${q}` : '';
+}
+
+function subscribe(cb: () => void): () => void {
+  window.addEventListener('popstate', cb);
+  window.addEventListener('seika:navigate', cb);
+  return () => {
+    window.removeEventListener('popstate', cb);
+    window.removeEventListener('seika:navigate', cb);
+  };
+}
+
+export function navigate(patch: Partial<UrlState>, { replace = false } = {}): void {
+  const next = { ...parseUrlState(window.location.search), ...patch };
+  const url = `${window.location.pathname}${toSearch(next)}`;
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event('seika:navigate'));
+}
+
+export function useUrlState(): [UrlState, typeof navigate] {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  const state = useCallback(() => parseUrlState(search), [search])();
+  return [state, navigate];
+}
