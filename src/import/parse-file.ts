@@ -3,7 +3,7 @@ import { isNotApplicable } from './cells';
 import { makeRecordBuilder, type Cells, type DbRecord } from './build-records';
 import { decodeBytes } from './decode';
 import { recogniseTable, type RecognisedTable } from './header';
-import { readCell, type ReadResult } from './read-cell';
+import { readCell, type ReadCell, type ReadResult } from './read-cell';
 import type { CellKind } from './schema';
 import { rowHasher } from './row-hash';
 import type { FileReport, Finding, InputFile, TableName } from './types';
@@ -69,7 +69,8 @@ export function parseFile(file: InputFile): ParsedFile {
     return fileFinding('年度の列がなく、列名にも年度（R6 予算額 など）がありません。「年度」列を加えてください');
   }
 
-  // Hash cells in canonical column order, so a re-export with its columns moved is still the same row.
+  // Hash parsed values in canonical column order, so a re-export with its columns moved, `1,000` written `1000`,
+  // `R6` written `令和6年度` or — turned into ― by Shift_JIS is still the same row.
   const hashColumns = [...found.columns].sort((a, b) => a.column.name.localeCompare(b.column.name));
   const build = makeRecordBuilder(table);
   // Exports repeat the same cells endlessly (years, units, 0 千円, ☑): parse each distinct short cell once per column.
@@ -123,7 +124,7 @@ export function parseFile(file: InputFile): ParsedFile {
     const record = build(cells, (f) => find({ ...f, column: f.column ? headerFor(found, f.column) : null }));
     record.source_file = file.name;
     record.source_line = row.line;
-    record.row_hash = hash(hashColumns.map((c) => row.cells[c.index] ?? ''), record.fiscal_year as number);
+    record.row_hash = hash(hashColumns.map((c) => hashText(cells.get(c.column.name))), record.fiscal_year as number);
     records.push(record);
   }
   if (yearMismatch.count > 0) {
@@ -138,6 +139,13 @@ export function parseFile(file: InputFile): ParsedFile {
     });
   }
   return { report, records, rejected };
+}
+
+/** A parsed cell as text for the row hash: its value when it has one, else its raw text unless that means 'none'. */
+function hashText(cell: ReadCell | undefined): string {
+  if (!cell) return '';
+  if (cell.value !== null && cell.value !== undefined) return Array.isArray(cell.value) ? cell.value.join(',') : String(cell.value);
+  return isNotApplicable(cell.raw) ? '' : cell.raw;
 }
 
 function headerFor(recognised: RecognisedTable, name: string): string {

@@ -50,7 +50,8 @@ export function readCell(kind: CellKind, raw: string, headerNote: string | null)
       return { ok: true, cell: { raw, value: r.value?.value ?? null, unit: r.value?.unit ?? null, targetYear: r.value?.targetYear ?? null } };
     }
     case 'money':
-      return wrap(raw, parseMoney(raw, headerNote));
+      // Only a money unit in the header is a unit; `予算額（税込）` is a note, and money stays in 千円.
+      return wrap(raw, parseMoney(raw, headerNote && /円/.test(headerNote) ? headerNote : null));
     case 'date':
       return wrap(raw, parseDate(raw));
     case 'period':

@@ -268,3 +268,12 @@ describe('scale', () => {
     ]);
   });
 });
+
+describe('re-exports', () => {
+  it('a re-export that only writes figures and years differently doubles nothing', async () => {
+    await importWithValid(file('o.csv', OUTCOMES_HEADER + '令和6年度,1,利用者数,"1,000",―\r\n'));
+    const again = await importFiles(db, [file('o2.csv', '年度,シートNo,指標名,目標値,実績値\r\nR6,1,利用者数,1000,—\r\n')]);
+    expect(again.files[0]!).toMatchObject({ loaded: 0, alreadyImported: 1 });
+    expect(await count(db, 'outcomes')).toBe(1);
+  });
+});
