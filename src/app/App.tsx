@@ -1,21 +1,23 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { BudgetView } from '../views/BudgetView';
-import { DataView } from '../views/DataView';
 import { ErrorBoundary } from '../views/common/ErrorBoundary';
-import { GapsView } from '../views/GapsView';
 import { OverviewView } from '../views/OverviewView';
-import { PolicyView } from '../views/PolicyView';
-import { ProgramView } from '../views/ProgramView';
-import { ProgramsView } from '../views/ProgramsView';
-import { ZeroCostView } from '../views/ZeroCostView';
 import { startDataset, useDataset } from './dataset';
 import { FilterBar } from './FilterBar';
 import { t, VIEW_LABELS } from './i18n';
 import { StatusBar } from './StatusBar';
 import { toSearch, useUrlState, VIEW_NAMES, type ViewName } from './url-state';
 
-const VIEWS: Record<ViewName, () => React.JSX.Element> = {
+// The overview is the first screen; the other views load on first use, keeping the initial JavaScript small.
+const PolicyView = lazy(() => import('../views/PolicyView').then((m) => ({ default: m.PolicyView })));
+const ProgramsView = lazy(() => import('../views/ProgramsView').then((m) => ({ default: m.ProgramsView })));
+const ProgramView = lazy(() => import('../views/ProgramView').then((m) => ({ default: m.ProgramView })));
+const GapsView = lazy(() => import('../views/GapsView').then((m) => ({ default: m.GapsView })));
+const ZeroCostView = lazy(() => import('../views/ZeroCostView').then((m) => ({ default: m.ZeroCostView })));
+const BudgetView = lazy(() => import('../views/BudgetView').then((m) => ({ default: m.BudgetView })));
+const DataView = lazy(() => import('../views/DataView').then((m) => ({ default: m.DataView })));
+
+const VIEWS: Record<ViewName, React.ComponentType> = {
   overview: OverviewView,
   policy: PolicyView,
   programs: ProgramsView,
@@ -76,7 +78,9 @@ export function App() {
       {url.view !== 'data' && <FilterBar />}
       <main>
         <ErrorBoundary resetKey={url.view}>
-          <View />
+          <Suspense fallback={<p className="state loading">読み込み中…</p>}>
+            <View />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -1,10 +1,12 @@
 import type { Database } from './database';
-import { openBrowserDatabase } from './browser';
 
 let shared: Promise<Database> | null = null;
 
-/** The page's one DuckDB, started on first use behind one shared promise. */
+/**
+ * The page's one DuckDB, started on first use behind one shared promise. Loaded as its own chunk: the first screen
+ * (and persisted figures on a revisit) can show before DuckDB-WASM's JavaScript has even arrived.
+ */
 export function getDatabase(): Promise<Database> {
-  shared ??= openBrowserDatabase();
+  shared ??= import('./browser').then((m) => m.openBrowserDatabase());
   return shared;
 }
