@@ -1,4 +1,192 @@
-/** Placeholder until this view is built. */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ProgramScore } from '../analyses/programs';
+import { useDataset } from '../app/dataset';
+import { navigate, useUrlState } from '../app/url-state';
+import { groupIndicatorSeries } from '../charts/program-options';
+import { formatFiscalYear, formatMoney, formatNumber, formatPercent } from '../format/ja';
+import { indicatorSeriesQuery, indicatorsQuery, programSeriesQuery, scorecardQuery, sheetQuery } from '../queries/analysis-queries';
+import { QueryView } from './common/ViewState';
+import { IndicatorChart, MoneyChart, ReviewHistory, type IndicatorChartItem } from './program/ProgramCharts';
+import { SheetDocumentView } from './program/SheetDocumentView';
+import { NavLink } from './programs/NavLink';
+import { StatusChips } from './programs/StatusChips';
+import './program/program.css';
+
+/** 事業詳細: one program (url.program = program_key), its sheet of the chosen year as on paper, and its trends. */
 export function ProgramView() {
-  return <section className="view" data-testid="view-program"><p className="state empty">準備中です。</p></section>;
+  const [url] = useUrlState();
+  if (!url.program) {
+    return (
+      <section className="view program-view" data-testid="view-program">
+        <h2>事業詳細</h2>
+        <NotFound>事業が選ばれていません。事業一覧から事業を選んでください。</NotFound>
+      </section>
+    );
+  }
+  return <ProgramPage programKey={url.program} requestedYear={url.year} />;
+}
+
+function NotFound({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="state empty program-missing" data-testid="program-missing">
+      <p>{children}</p>
+      <p>
+        <NavLink to={{ view: 'programs', program: null }}>事業一覧へ戻る</NavLink>
+      </p>
+    </div>
+  );
+}
+
+function ProgramPage({ programKey, requestedYear }: { programKey: string; requestedYear: number | null }) {
+  const ds = useDataset();
+  const series = useQuery(programSeriesQuery(ds, programKey));
+  const rows = useMemo(() => series.data ?? [], [series.data]);
+  const years = useMemo(() => rows.map((r) => r.fiscal_year), [rows]);
+  const year = requestedYear !== null && years.includes(requestedYear) ? requestedYear : (years[years.length - 1] ?? null);
+  const current = rows.find((r) => r.fiscal_year === year);
+
+  const sheetOpts = sheetQuery(ds, year ?? 0, current?.sheet_no ?? '');
+  const sheet = useQuery({ ...sheetOpts, enabled: sheetOpts.enabled && current !== undefined });
+  const scores = useQuery(scorecardQuery(ds, { program: programKey }));
+  const indOpts = indicatorsQuery(ds, { year, program: programKey });
+  const indicators = useQuery({ ...indOpts, enabled: indOpts.enabled && year !== null });
+  const indSeries = useQuery(indicatorSeriesQuery(ds, programKey));
+
+  // charts in the order of the shown year's ④ table, then indicators that only earlier/later sheets have
+  const charts = useMemo<IndicatorChartItem[]>(() => {
+    const groups = groupIndicatorSeries(indSeries.data ?? [], 'outcome');
+    const onSheet = (indicators.data ?? []).filter((r) => r.kind === 'outcome').map((r) => r.indicator_id);
+    const ordered: IndicatorChartItem[] = [];
+    onSheet.forEach((id, i) => {
+      const points = groups.get(id);
+      if (points) ordered.push({ id, sheetNo: i + 1, points });
+    });
+    for (const [id, points] of groups) if (!onSheet.includes(id)) ordered.push({ id, sheetNo: null, points });
+    return ordered;
+  }, [indSeries.data, indicators.data]);
+
+  if (series.data !== undefined && rows.length === 0) {
+    return (
+      <section className="view program-view" data-testid="view-program">
+        <h2>事業詳細</h2>
+        <NotFound>
+          指定された事業（{programKey}）はこのデータにありません。読み込んだデータが変わったか、アドレスが古い可能性があります。
+        </NotFound>
+      </section>
+    );
+  }
+
+  const score = scores.data?.find((r) => r.fiscal_year === year);
+  const name = current?.program ?? score?.program ?? programKey;
+
+  return (
+    <section className="view program-view" data-testid="view-program">
+      <p className="back-link">
+        <NavLink to={{ view: 'programs', program: null }}>← 事業一覧へ戻る</NavLink>
+      </p>
+      <h2 className="program-title">
+        <span className="title-kicker">事業詳細</span>
+        {name}
+      </h2>
+      <QueryView query={series}>
+        {() =>
+          year === null ? null : (
+            <>
+              <div className="program-head">
+                <YearSwitcher rows={rows} year={year} />
+                {requestedYear !== null && requestedYear !== year && (
+                  <p className="note year-fallback" role="status">
+                    {formatFiscalYear(requestedYear)}のシートはありません。{formatFiscalYear(year)}を表示しています。
+                  </p>
+                )}
+              </div>
+              {score && <ScoreStrip score={score} />}
+              <div className="program-layout">
+                <div className="program-sheet-col">
+                  <QueryView query={sheet} isEmpty={(d) => d.sheet === null}>
+                    {(doc) => <SheetDocumentView doc={doc} year={year} money={current} />}
+                  </QueryView>
+                </div>
+                <div className="program-charts-col">
+                  <h3 className="col-heading">経年推移</h3>
+                  <QueryView query={indSeries}>
+                    {() =>
+                      charts.length === 0 ? (
+                        <p className="state empty">成果指標がありません。</p>
+                      ) : (
+                        charts.map((c, i) => <IndicatorChart key={c.id} item={c} n={i + 1} programYears={years} year={year} />)
+                      )
+                    }
+                  </QueryView>
+                  <MoneyChart rows={rows} />
+                  <QueryView query={scores}>{(s) => <ReviewHistory rows={s} year={year} />}</QueryView>
+                </div>
+              </div>
+            </>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}
+
+function YearSwitcher({ rows, year }: { rows: { fiscal_year: number; sheet_no: string }[]; year: number }) {
+  return (
+    <div className="year-switcher" role="group" aria-label="年度の切り替え" data-testid="year-switcher">
+      {rows.map((r) => (
+        <button
+          key={r.fiscal_year}
+          type="button"
+          aria-pressed={r.fiscal_year === year}
+          data-year={r.fiscal_year}
+          title={`シートNo.${r.sheet_no}`}
+          onClick={() => navigate({ year: r.fiscal_year })}
+        >
+          {formatFiscalYear(r.fiscal_year)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The year's figures from the scorecard: what a briefing asks first. */
+function ScoreStrip({ score }: { score: ProgramScore }) {
+  return (
+    <dl className="score-strip" data-testid="program-score">
+      <div>
+        <dt>担当課</dt>
+        <dd className="text">{score.department ?? '—'}</dd>
+      </div>
+      <div>
+        <dt>成果指標</dt>
+        <dd>
+          <StatusChips counts={score} />
+        </dd>
+      </div>
+      <div>
+        <dt>平均達成率</dt>
+        <dd>{formatPercent(score.mean_achievement)}</dd>
+      </div>
+      <div>
+        <dt>予算額</dt>
+        <dd>{formatMoney(score.budget)}</dd>
+      </div>
+      <div>
+        <dt>決算額</dt>
+        <dd>{formatMoney(score.spend)}</dd>
+      </div>
+      <div>
+        <dt>執行率</dt>
+        <dd>{formatPercent(score.execution)}</dd>
+      </div>
+      <div className="score-cell">
+        <dt>要注意度</dt>
+        <dd>
+          {formatNumber(score.score)}
+          {score.reasons.length > 0 && <span className="reasons">{score.reasons.join('、')}</span>}
+        </dd>
+      </div>
+    </dl>
+  );
 }
