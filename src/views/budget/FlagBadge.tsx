@@ -1,0 +1,14 @@
+import { FLAG_STYLE, flagLabel, type FlagKey } from '../../charts/budget-options';
+
+/** An execution flag as mark + words + colour (never colour alone), like StatusBadge. */
+export function FlagBadge({ flag }: { flag: FlagKey }) {
+  const { color, mark } = FLAG_STYLE[flag];
+  return (
+    <span className={`status flag-${flag}`} style={{ borderColor: color, color: flag === 'normal' ? color : darker[flag] }}>
+      {mark} {flagLabel(flag)}
+    </span>
+  );
+}
+
+// the Okabe–Ito hues, darkened for text contrast on white
+const darker: Record<FlagKey, string> = { under: '#b23c00', normal: '#0072B2', over: '#9d4b7c' };

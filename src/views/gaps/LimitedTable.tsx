@@ -1,0 +1,21 @@
+import { useState } from 'react';
+import { DataTable, type Column } from '../common/DataTable';
+
+/**
+ * A DataTable that first shows `limit` rows (long lists stay readable on a projector) and offers the rest with one
+ * button. Sorting a column sorts all rows, not only the shown ones.
+ */
+export function LimitedTable<T>({ limit, ...props }: { rows: T[]; columns: Column<T>[]; rowKey: (row: T) => string; testId?: string; caption?: string; limit: number }) {
+  const [all, setAll] = useState(false);
+  const more = props.rows.length > limit;
+  return (
+    <>
+      <DataTable {...props} limit={all || !more ? undefined : limit} />
+      {more && (
+        <button type="button" className="table-more" onClick={() => setAll((a) => !a)} aria-expanded={all}>
+          {all ? `上位${limit}件のみ表示` : `すべて表示（${props.rows.length.toLocaleString('ja-JP')}件）`}
+        </button>
+      )}
+    </>
+  );
+}
