@@ -30,10 +30,16 @@ export function Chart({ option, height = 320, label, onClick, renderer = 'canvas
     chart.current = instance;
     instance.on('click', (p) => clickRef.current?.(p as never));
     instance.on('finished', () => node.setAttribute('data-rendered', 'true'));
-    const ro = new ResizeObserver(() => instance.resize());
+    const resize = () => instance.resize();
+    const ro = new ResizeObserver(resize);
     ro.observe(node);
+    // The printed page is narrower than the window: redraw for it, and back after.
+    window.addEventListener('beforeprint', resize);
+    window.addEventListener('afterprint', resize);
     return () => {
       ro.disconnect();
+      window.removeEventListener('beforeprint', resize);
+      window.removeEventListener('afterprint', resize);
       instance.dispose();
       chart.current = null;
     };
