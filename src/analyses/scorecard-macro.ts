@@ -2,18 +2,20 @@
  * program_scorecard(near_threshold, under_threshold): one row per program and year with its outcome statuses,
  * money, review boxes, self-assessment check, missed streak and underperformance score (docs/analyses.md).
  * A macro, not a view, because the thresholds are settings; analyses filter its rows by scope.
+ * It stands on program_base, materialised after each import with everything that does not depend on a threshold:
+ * the per-sheet sums then cost nothing per query, only the near/missed split, the streaks and the score do.
  */
 export const SCORECARD_MACRO_SQL = `
-CREATE OR REPLACE MACRO program_scorecard(near_threshold, under_threshold) AS TABLE
+CREATE OR REPLACE TABLE program_base AS
 WITH outcome_stats AS (
   SELECT fiscal_year, sheet_no,
-         count(*)                                       AS outcomes,
-         count(*) FILTER (WHERE status = 'achieved')     AS achieved,
-         count(*) FILTER (WHERE status = 'near')         AS near,
-         count(*) FILTER (WHERE status = 'missed')       AS missed,
-         count(*) FILTER (WHERE status = 'not_measured') AS not_measured,
-         avg(achievement)                               AS mean_achievement
-  FROM indicator_results(near_threshold)
+         count(*)                                         AS outcomes,
+         count(*) FILTER (WHERE achievement >= 1)          AS achieved,
+         count(*) FILTER (WHERE achievement IS NULL)       AS not_measured,
+         avg(achievement)                                 AS mean_achievement,
+         -- the rates below 100%: near or missed, depending on the near threshold
+         list(achievement) FILTER (WHERE achievement < 1) AS short_rates
+  FROM indicator_rated
   WHERE kind = 'outcome'
   GROUP BY fiscal_year, sheet_no
 ),
@@ -26,22 +28,35 @@ activity_stats AS (
          count(*) FILTER (WHERE budget IS NULL AND spend IS NULL) AS cost_not_stated_activities
   FROM current_activities
   GROUP BY fiscal_year, sheet_no
-),
-program_years AS (
-  SELECT s.fiscal_year, s.sheet_no, s.program, s.program_id, s.program_key,
-         s.department, s.pillar, s.goal, s.measure,
-         coalesce(o.outcomes, 0) AS outcomes, coalesce(o.achieved, 0) AS achieved, coalesce(o.near, 0) AS near,
-         coalesce(o.missed, 0) AS missed, coalesce(o.not_measured, 0) AS not_measured, o.mean_achievement,
-         coalesce(a.activities, 0) AS activities, a.budget, a.spend,
-         CASE WHEN a.budget > 0 THEN a.spend / a.budget END AS execution,
-         coalesce(a.zero_cost_activities, 0) AS zero_cost_activities,
-         coalesce(a.cost_not_stated_activities, 0) AS cost_not_stated_activities,
-         coalesce(a.activities, 0) > 0 AND a.zero_cost_activities = a.activities AS zero_cost,
-         r.improve_cost, r.improve_activity, r.improve_outcome, r.improve_other
-  FROM current_sheets AS s
-  LEFT JOIN outcome_stats AS o USING (fiscal_year, sheet_no)
-  LEFT JOIN activity_stats AS a USING (fiscal_year, sheet_no)
-  LEFT JOIN current_reviews AS r USING (fiscal_year, sheet_no)
+)
+SELECT s.fiscal_year, s.sheet_no, s.program, s.program_id, s.program_key,
+       s.department, s.pillar, s.goal, s.measure,
+       coalesce(o.outcomes, 0) AS outcomes, coalesce(o.achieved, 0) AS achieved,
+       coalesce(o.short_rates, []::DOUBLE[]) AS short_rates,
+       coalesce(o.not_measured, 0) AS not_measured, o.mean_achievement,
+       coalesce(a.activities, 0) AS activities, a.budget, a.spend,
+       CASE WHEN a.budget > 0 THEN a.spend / a.budget END AS execution,
+       coalesce(a.zero_cost_activities, 0) AS zero_cost_activities,
+       coalesce(a.cost_not_stated_activities, 0) AS cost_not_stated_activities,
+       coalesce(a.activities, 0) > 0 AND a.zero_cost_activities = a.activities AS zero_cost,
+       r.improve_cost, r.improve_activity, r.improve_outcome, r.improve_other
+FROM current_sheets AS s
+LEFT JOIN outcome_stats AS o USING (fiscal_year, sheet_no)
+LEFT JOIN activity_stats AS a USING (fiscal_year, sheet_no)
+LEFT JOIN current_reviews AS r USING (fiscal_year, sheet_no);
+
+CREATE OR REPLACE MACRO program_scorecard(near_threshold, under_threshold) AS TABLE
+WITH program_years AS (
+  SELECT b.fiscal_year, b.sheet_no, b.program, b.program_id, b.program_key,
+         b.department, b.pillar, b.goal, b.measure,
+         b.outcomes, b.achieved,
+         len(list_filter(b.short_rates, x -> x >= near_threshold)) AS near,
+         len(list_filter(b.short_rates, x -> x < near_threshold)) AS missed,
+         b.not_measured, b.mean_achievement,
+         b.activities, b.budget, b.spend, b.execution,
+         b.zero_cost_activities, b.cost_not_stated_activities, b.zero_cost,
+         b.improve_cost, b.improve_activity, b.improve_outcome, b.improve_other
+  FROM program_base AS b
 ),
 missed_years AS (
   -- Gaps and islands: consecutive missed years share (year − rank); a year without a sheet breaks the streak.
@@ -77,12 +92,13 @@ scored AS (
 SELECT s.*,
        round(s.points_missed + s.points_near + s.points_streak + s.points_mean + s.points_execution + s.points_self_check, 1)
          AS score,
+       -- percentages rounded half up, as formatPercent (src/format/ja.ts) shows them: 0.5625 → 56.3%, never 56.2%
        list_filter([
          CASE WHEN s.missed > 0 THEN '成果指標' || s.missed || '件が未達' END,
          CASE WHEN s.missed_streak >= 2 THEN s.missed_streak || '年連続で未達' END,
          CASE WHEN s.near > 0 THEN '成果指標' || s.near || '件が目標にあと一歩' END,
-         CASE WHEN s.mean_achievement < 1 THEN '平均達成率' || printf('%.1f%%', s.mean_achievement * 100) END,
-         CASE WHEN s.execution < under_threshold THEN '執行率' || printf('%.1f%%', s.execution * 100) END,
+         CASE WHEN s.mean_achievement < 1 THEN '平均達成率' || printf('%.1f%%', round(s.mean_achievement * 1000) / 10) END,
+         CASE WHEN s.execution < under_threshold THEN '執行率' || printf('%.1f%%', round(s.execution * 1000) / 10) END,
          CASE WHEN s.self_check = 'missed_unticked' THEN '未達だが「成果」の改善余地に☑なし' END
        ], x -> x IS NOT NULL) AS reasons
 FROM scored AS s;
