@@ -67,7 +67,8 @@ export function startDataset(): Promise<void> {
 }
 
 async function load(db: Database, files: InputFile[]): Promise<void> {
-  update({ phase: 'importing', progress: { done: 0, total: files.length } });
+  // db null while importing: no query may run against half-loaded tables and cache it under the new version.
+  update({ phase: 'importing', db: null, progress: { done: 0, total: files.length } });
   const report = await importFiles(db, files, { onFileParsed: (done, total) => update({ progress: { done, total } }) });
   await prepareAnalyses(db, keywordsCsv);
   const [meta] = await db.run<{ at: string | null }>('-- last-import\nSELECT strftime(max(imported_at), \'%Y-%m-%d %H:%M\') AS at FROM imports');

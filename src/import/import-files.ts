@@ -28,11 +28,15 @@ export async function importFiles(db: Database, files: readonly InputFile[], opt
   const importId = row!.next;
 
   const parsed: ParsedFile[] = [];
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     const p = parseFile(file);
     parsed.push(p);
-    options.onFileParsed?.(i + 1, files.length, p.report);
-  });
+    if (options.onFileParsed) {
+      options.onFileParsed(i + 1, files.length, p.report);
+      // Let the page paint the progress bar between files.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
 
   for (const table of TABLE_NAMES) {
     const batch = parsed.filter((p) => p.report.table === table);

@@ -1,6 +1,6 @@
 /**
- * The built app starts DuckDB-WASM in Chromium, loads the bundled sample, and shows exactly the row counts that the
- * same import gives in Node — with no request leaving its own origin.
+ * The built app starts DuckDB-WASM in Chromium, loads the bundled sample, and its data page (?view=data) shows exactly
+ * the row counts that the same import gives in Node — with no request leaving its own origin.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -64,17 +64,17 @@ describe('foundation: the built app in Chromium', () => {
     const { page, requests, foreignRequests, pageErrors, consoleErrors, log } = await openPage(browser, server.url);
 
     const t0 = Date.now();
-    await page.goto(server.url);
+    await page.goto(`${server.url}?view=data`);
     const failure = page.getByRole('alert');
     // Either the table or the app's own error message: fail fast with the page log instead of a bare timeout.
     await page.getByTestId('table-counts').or(failure).waitFor({ timeout: 90_000 });
     const tableMs = Date.now() - t0;
     if (await failure.isVisible()) throw new Error(`the app reported: ${await failure.textContent()}\n${log()}`);
 
-    // DuckDB is ready when the first sample CSV is fetched (use-dataset-summary: getDatabase() → fetchSampleFiles()).
+    // src/db/browser.ts marks 'duckdb-ready' right after the database opens.
     const duckdbReadyMs = await page.evaluate(() => {
-      const csv = performance.getEntriesByType('resource').filter((e) => /\.csv(\?|$)/.test(e.name));
-      return csv.length ? Math.round(Math.min(...csv.map((e) => e.startTime))) : null;
+      const mark = performance.getEntriesByName('duckdb-ready')[0];
+      return mark ? Math.round(mark.startTime) : null;
     });
     console.info(`[e2e foundation] DuckDB ready ≈ ${duckdbReadyMs} ms after navigation; counts table after ${tableMs} ms`);
 
@@ -93,6 +93,7 @@ describe('foundation: the built app in Chromium', () => {
     expect(shown).toEqual(expected);
 
     await expect.poll(() => page.getByText('架空').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('data-source').getAttribute('data-source')).toBe('sample');
     await screenshot(page, 'foundation-counts');
 
     expect(pageErrors(), log()).toEqual([]);

@@ -1,0 +1,30 @@
+import type { Encoding, Severity, TableName } from '../../import/types';
+import { TABLE_LABELS_JA } from '../../import/schema';
+
+/** Words for the import report: what the importer records as codes, in the terms of an Excel user. */
+export const ENCODING_LABELS: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8（BOM付き）',
+  shift_jis: 'Shift_JIS',
+  'utf-16le': 'UTF-16LE',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: '✕ エラー', warning: '△ 警告', info: '－ 情報' };
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function encodingLabel(e: string | null): string {
+  return e ? (ENCODING_LABELS[e as Encoding] ?? e) : '（判定できず）';
+}
+
+export function tableLabel(t: string | null): string {
+  return t ? (TABLE_LABELS_JA[t as TableName] ?? t) : '（判定できず）';
+}
+
+export function severityLabel(s: string): string {
+  return SEVERITY_LABELS[s as Severity] ?? s;
+}
+
+/** Counts as the foundation page printed them (and as the e2e tests read them back). */
+export function count(n: number | null | undefined): string {
+  return n === null || n === undefined ? '—' : n.toLocaleString('ja-JP');
+}
