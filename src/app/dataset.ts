@@ -56,8 +56,8 @@ export function startDataset(): Promise<void> {
       const stored = source === 'user' ? await loadStoredFiles() : null;
       const effective: DataSource = source === 'user' && !stored ? 'sample' : source;
       update({ source: effective, version: versionOf(effective, stored) });
-      const db = await getDatabase();
-      const files = effective === 'sample' ? await fetchSampleFiles() : (stored ?? []);
+      // Fetch the sample while DuckDB starts, not after.
+      const [db, files] = await Promise.all([getDatabase(), effective === 'sample' ? fetchSampleFiles() : Promise.resolve(stored ?? [])]);
       await load(db, files);
     } catch (e) {
       update({ phase: 'error', error: (e as Error).message });
