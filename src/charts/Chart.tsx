@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
 import { echarts } from './echarts';
+import { downloadDataUrl, downloadText, safeFileName } from '../export/download';
 
 export interface ChartProps {
   option: EChartsCoreOption;
@@ -10,13 +11,15 @@ export interface ChartProps {
   onClick?: (params: { name: string; data: unknown; dataIndex: number; seriesIndex?: number; treePathInfo?: { name: string }[] }) => void;
   renderer?: 'canvas' | 'svg';
   testId?: string;
+  /** when given, 「PNG」「SVG」 buttons below the chart save it as `<exportName>.png` / `.svg` */
+  exportName?: string;
 }
 
 /**
  * The one component that owns an ECharts instance: init in an effect (guarded against StrictMode's double run),
  * ResizeObserver → resize(), dispose() on unmount. Options come from pure toOption functions in src/charts/.
  */
-export function Chart({ option, height = 320, label, onClick, renderer = 'canvas', testId }: ChartProps) {
+export function Chart({ option, height = 320, label, onClick, renderer = 'canvas', testId, exportName }: ChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
@@ -49,5 +52,40 @@ export function Chart({ option, height = 320, label, onClick, renderer = 'canvas
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={el} role="img" aria-label={label} className="chart" data-testid={testId} style={{ height }} />;
+  const chartDiv = <div ref={el} role="img" aria-label={label} className="chart" data-testid={testId} style={{ height }} />;
+  if (!exportName) return chartDiv;
+  const name = safeFileName(exportName);
+  const savePng = () => {
+    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+    if (url) downloadDataUrl(`${name}.png`, url);
+  };
+  const saveSvg = () => {
+    const svg = optionToSvg(option, chart.current?.getWidth() || el.current?.clientWidth || 800, chart.current?.getHeight() || height);
+    downloadText(`${name}.svg`, svg, 'image/svg+xml;charset=utf-8');
+  };
+  return (
+    <>
+      {chartDiv}
+      <div className="chart-tools export-tools" aria-label={`${label}を保存`} role="group">
+        <button type="button" className="export-button" onClick={savePng} data-testid={testId ? `${testId}-png` : undefined} title="PNG画像で保存">
+          PNG
+        </button>
+        <button type="button" className="export-button" onClick={saveSvg} data-testid={testId ? `${testId}-svg` : undefined} title="SVG（拡大しても粗くならない図）で保存">
+          SVG
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The same option drawn once by the SVG renderer in a detached element, without animation, as SVG text. */
+function optionToSvg(option: EChartsCoreOption, width: number, height: number): string {
+  const div = document.createElement('div');
+  const instance = echarts.init(div, null, { renderer: 'svg', width, height });
+  try {
+    instance.setOption({ ...option, animation: false, backgroundColor: (option as { backgroundColor?: unknown }).backgroundColor ?? '#fff' });
+    return instance.renderToSVGString();
+  } finally {
+    instance.dispose();
+  }
 }

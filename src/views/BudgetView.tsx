@@ -140,7 +140,7 @@ export function BudgetView() {
           {activities.data && <FlagCounts rows={flaggedActivities} unit="件" />}
         </div>
         <QueryView query={activities} isEmpty={() => flaggedActivities.length === 0}>
-          {() => <LimitedTable testId="table-flagged-activities" rows={flaggedActivities} columns={ACTIVITY_COLUMNS} rowKey={(a) => `${a.fiscal_year}|${a.sheet_no}|${a.activity_no}`} limit={30} />}
+          {() => <LimitedTable testId="table-flagged-activities" exportName="執行率が範囲外の活動" rows={flaggedActivities} columns={ACTIVITY_COLUMNS} rowKey={(a) => `${a.fiscal_year}|${a.sheet_no}|${a.activity_no}`} limit={30} />}
         </QueryView>
       </section>
     </section>
@@ -229,6 +229,7 @@ function BinTable({ bins }: { bins: ExecutionBin[] }) {
   return (
     <DataTable
       testId="table-execution-bins"
+      exportName="執行率の分布"
       rows={bins}
       rowKey={(b) => b.label}
       columns={[

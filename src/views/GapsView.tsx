@@ -84,7 +84,7 @@ export function GapsView() {
           <span className="count">列名をクリックで並べ替え</span>
         </div>
         <QueryView query={indicators} isEmpty={() => rows.length === 0}>
-          {() => <LimitedTable testId="table-gaps" rows={rows} columns={GAP_COLUMNS} rowKey={(r) => `${r.fiscal_year}|${r.sheet_no}|${r.indicator_id}`} limit={GAPS_VISIBLE} />}
+          {() => <LimitedTable testId="table-gaps" exportName="成果指標のギャップ一覧" rows={rows} columns={GAP_COLUMNS} rowKey={(r) => `${r.fiscal_year}|${r.sheet_no}|${r.indicator_id}`} limit={GAPS_VISIBLE} />}
         </QueryView>
       </section>
 
@@ -107,7 +107,7 @@ export function GapsView() {
           「翌年度目標の引き下げ」はこの年度のシートで翌年度の目標を易しく計画したもの、「前年度からの引き下げ」は同じ指標の目標が前年度のシートより易しくなったものです。「低いほど良い」指標では目標値が大きくなる方向が引き下げです。
         </p>
         <QueryView query={revisions} isEmpty={(r) => r.length === 0}>
-          {(r) => <LimitedTable testId="table-revisions" rows={r} columns={REVISION_COLUMNS} rowKey={(x) => `${x.revision}|${x.fiscal_year}|${x.sheet_no}|${x.indicator_id}|${x.from_year}|${x.to_year}`} limit={20} />}
+          {(r) => <LimitedTable testId="table-revisions" exportName="目標値の引き下げ" rows={r} columns={REVISION_COLUMNS} rowKey={(x) => `${x.revision}|${x.fiscal_year}|${x.sheet_no}|${x.indicator_id}|${x.from_year}|${x.to_year}`} limit={20} />}
         </QueryView>
       </section>
     </section>
@@ -173,6 +173,7 @@ function StreakTable({ rows }: { rows: ProgramScore[] }) {
   return (
     <LimitedTable
       testId="table-streaks"
+      exportName="連続未達の事業"
       rows={streaks}
       rowKey={(p) => `${p.fiscal_year}|${p.sheet_no}`}
       limit={20}

@@ -32,11 +32,11 @@ export function OverviewView() {
       <div className="grid-2">
         <figure className="panel">
           <figcaption>施策の大綱別 成果指標の達成状況</figcaption>
-          {statusOption && <Chart option={statusOption} label="施策の大綱別 成果指標の達成状況" testId="chart-status-by-pillar" onClick={(p) => navigate({ view: 'programs', pillar: p.name })} />}
+          {statusOption && <Chart option={statusOption} label="施策の大綱別 成果指標の達成状況" testId="chart-status-by-pillar" exportName="施策の大綱別_達成状況" onClick={(p) => navigate({ view: 'programs', pillar: p.name })} />}
         </figure>
         <figure className="panel">
           <figcaption>施策の大綱別 予算額と決算額（千円）</figcaption>
-          {budgetOption && <Chart option={budgetOption} label="施策の大綱別 予算額と決算額" testId="chart-budget-by-pillar" onClick={(p) => navigate({ view: 'programs', pillar: p.name })} />}
+          {budgetOption && <Chart option={budgetOption} label="施策の大綱別 予算額と決算額" testId="chart-budget-by-pillar" exportName="施策の大綱別_予算額と決算額" onClick={(p) => navigate({ view: 'programs', pillar: p.name })} />}
         </figure>
       </div>
       <figure className="panel">
@@ -47,6 +47,7 @@ export function OverviewView() {
             height={460}
             label="施策体系のツリーマップ"
             testId="chart-treemap"
+            exportName="施策体系ツリーマップ"
             onClick={(p) => {
               const key = (p.data as { programKey?: string | null } | undefined)?.programKey;
               if (key) navigate({ view: 'program', program: key });
@@ -61,6 +62,7 @@ export function OverviewView() {
           {(rows) => (
             <DataTable
               testId="table-underperformers"
+              exportName="要注意事業"
               rows={rows}
               rowKey={(r) => `${r.fiscal_year}-${r.sheet_no}`}
               columns={[
@@ -131,6 +133,7 @@ function PillarTable({ rows }: { rows: PolicyRow[] }) {
       <summary>表で見る（施策の大綱別）</summary>
       <DataTable
         testId="table-pillars"
+        exportName="施策の大綱別"
         rows={rows.filter((r) => r.level === 'pillar')}
         rowKey={(r) => r.pillar ?? ''}
         columns={[

@@ -216,7 +216,7 @@ function RollupTable({ rows, path }: { rows: PolicyRow[]; path: PolicyPath }) {
       {rows.length === 0 ? (
         <p className="state empty">この階層に該当するデータがありません。</p>
       ) : (
-        <DataTable testId="table-policy" rows={rows} rowKey={(r) => JSON.stringify([r.pillar, r.goal, r.measure])} columns={columns} />
+        <DataTable testId="table-policy" exportName="施策別の集計" rows={rows} rowKey={(r) => JSON.stringify([r.pillar, r.goal, r.measure])} columns={columns} />
       )}
       <p className="note">名称をクリックすると、その階層に移ります。成果指標の件数は各事業の成果指標（④）の合計です。</p>
     </>
@@ -258,7 +258,7 @@ function ProgramTable({ rows, status, year }: { rows: ProgramScore[]; status: st
       {filtered.length === 0 ? (
         <p className="state empty">該当する事業がありません。</p>
       ) : (
-        <DataTable testId="table-policy" rows={filtered} rowKey={(r) => `${r.fiscal_year}-${r.sheet_no}`} columns={columns} />
+        <DataTable testId="table-policy" exportName="施策の事務事業" rows={filtered} rowKey={(r) => `${r.fiscal_year}-${r.sheet_no}`} columns={columns} />
       )}
     </>
   );

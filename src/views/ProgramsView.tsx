@@ -151,7 +151,7 @@ export function ProgramsView() {
                 )}
               </p>
             ) : (
-              <DataTable testId="table-programs" rows={shown} rowKey={(r) => `${r.fiscal_year}-${r.sheet_no}`} columns={columns} />
+              <DataTable testId="table-programs" exportName="事務事業一覧" rows={shown} rowKey={(r) => `${r.fiscal_year}-${r.sheet_no}`} columns={columns} />
             )
           }
         </QueryView>

@@ -91,7 +91,7 @@ export function ZeroCostView() {
           {activities.data && <span className="count">{formatNumber(zero.length, '件')}</span>}
         </div>
         <QueryView query={activities} isEmpty={() => zero.length === 0}>
-          {() => <LimitedTable testId="table-zero-cost" rows={zero} columns={zeroColumns(true)} rowKey={activityKey} limit={30} />}
+          {() => <LimitedTable testId="table-zero-cost" exportName="ゼロ予算の活動" rows={zero} columns={zeroColumns(true)} rowKey={activityKey} limit={30} />}
         </QueryView>
       </section>
 
@@ -101,7 +101,7 @@ export function ZeroCostView() {
           {activities.data && <span className="count">{formatNumber(notStated.length, '件')}・予算額も決算額も空欄（ゼロ予算には数えていません）</span>}
         </div>
         <QueryView query={activities} isEmpty={() => notStated.length === 0}>
-          {() => <LimitedTable testId="table-cost-not-stated" rows={notStated} columns={zeroColumns(false)} rowKey={activityKey} limit={30} />}
+          {() => <LimitedTable testId="table-cost-not-stated" exportName="費用の記載がない活動" rows={notStated} columns={zeroColumns(false)} rowKey={activityKey} limit={30} />}
         </QueryView>
       </section>
     </section>
@@ -173,5 +173,5 @@ function PillarYearTable({ rows }: { rows: PolicyRow[] }) {
       },
     })),
   ];
-  return <DataTable testId="table-zero-cost-by-pillar" rows={m.pillars.map((_, i) => i)} rowKey={(i) => m.pillars[i]!} columns={columns} />;
+  return <DataTable testId="table-zero-cost-by-pillar" exportName="施策の大綱別_ゼロ予算" rows={m.pillars.map((_, i) => i)} rowKey={(i) => m.pillars[i]!} columns={columns} />;
 }

@@ -1,4 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { toExcelCsv } from '../../export/csv';
+import { downloadText, safeFileName } from '../../export/download';
 
 export interface Column<T> {
   key: string;
@@ -13,7 +15,24 @@ export interface Column<T> {
  * A plain sortable table: every chart has one as its alternative, and briefings copy from it. Cell text goes through
  * React, so CSV text (even '<script>') is shown, never run.
  */
-export function DataTable<T>({ rows, columns, rowKey, caption, testId, limit }: { rows: T[]; columns: Column<T>[]; rowKey: (row: T) => string; caption?: string; testId?: string; limit?: number }) {
+export function DataTable<T>({
+  rows,
+  columns,
+  rowKey,
+  caption,
+  testId,
+  limit,
+  exportName,
+}: {
+  rows: T[];
+  columns: Column<T>[];
+  rowKey: (row: T) => string;
+  caption?: string;
+  testId?: string;
+  limit?: number;
+  /** when given, a 「CSVで保存」 button saves all rows (in the current sort order) as `<exportName>.csv` */
+  exportName?: string;
+}) {
   const [sort, setSort] = useState<{ key: string; desc: boolean } | null>(null);
   const sorted = useMemo(() => {
     if (!sort) return rows;
@@ -23,8 +42,19 @@ export function DataTable<T>({ rows, columns, rowKey, caption, testId, limit }: 
     return sort.desc ? out.reverse() : out;
   }, [rows, columns, sort]);
   const shown = limit ? sorted.slice(0, limit) : sorted;
+  const saveCsv = () => {
+    const csv = toExcelCsv(columns, sorted.map((r) => columns.map((c) => c.value(r))));
+    downloadText(`${safeFileName(exportName ?? 'table')}.csv`, csv, 'text/csv;charset=utf-8');
+  };
   return (
     <div className="table-wrap">
+      {exportName && (
+        <div className="export-tools">
+          <button type="button" className="export-button" onClick={saveCsv} data-testid={testId ? `${testId}-csv` : undefined} title={`全${sorted.length}件をCSV（Excel用）で保存`}>
+            CSVで保存
+          </button>
+        </div>
+      )}
       <table className="data-table" data-testid={testId}>
         {caption && <caption>{caption}</caption>}
         <thead>
