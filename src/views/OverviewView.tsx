@@ -66,7 +66,7 @@ export function OverviewView() {
               rows={rows}
               rowKey={(r) => `${r.fiscal_year}-${r.sheet_no}`}
               columns={[
-                { key: 'score', header: '要注意度', value: (r) => r.score, numeric: true },
+                { key: 'score', header: '要注意度', value: (r) => r.score, render: (r) => r.score.toFixed(1), numeric: true },
                 { key: 'sheet', header: 'No.', value: (r) => r.sheet_no },
                 {
                   key: 'program',

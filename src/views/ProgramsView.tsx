@@ -99,7 +99,7 @@ export function ProgramsView() {
       { key: 'budget', header: '予算額', value: (r) => r.budget, render: (r) => formatMoney(r.budget), numeric: true },
       { key: 'spend', header: '決算額', value: (r) => r.spend, render: (r) => formatMoney(r.spend), numeric: true },
       { key: 'execution', header: '執行率', value: (r) => r.execution, render: (r) => formatPercent(r.execution), numeric: true },
-      { key: 'score', header: '要注意度', value: (r) => r.score, render: (r) => formatNumber(r.score), numeric: true },
+      { key: 'score', header: '要注意度', value: (r) => r.score, render: (r) => r.score.toFixed(1), numeric: true },
     ],
     [trends, year],
   );
