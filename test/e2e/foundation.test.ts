@@ -5,13 +5,12 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../src/db/node';
 import { importFiles } from '../../src/import/import-files';
 import { TABLE_NAMES } from '../../src/import/types';
 import type { InputFile } from '../../src/import/types';
-import { launchBrowser, openPage, parseJaNumber, REPO_ROOT, screenshot, startStaticServer, type StaticServer } from './harness';
+import { openPage, parseJaNumber, REPO_ROOT, screenshot, serveBuiltApp } from './harness';
 
 const SAMPLE_DIR = path.join(REPO_ROOT, 'data', 'sample');
 const COUNT_CELLS = {
@@ -46,25 +45,15 @@ async function nodeCounts(files: InputFile[]): Promise<Record<string, number>> {
 }
 
 describe('foundation: the built app in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaticServer('dist'), launchBrowser()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = serveBuiltApp();
 
   it('shows the same row counts as a Node import of data/sample, offline, without errors', async () => {
     const files = await readSampleFiles();
     const expected = await nodeCounts(files);
-    const { page, requests, foreignRequests, pageErrors, consoleErrors, log } = await openPage(browser, server.url);
+    const { page, requests, foreignRequests, pageErrors, consoleErrors, log } = await openPage(app.browser, app.server.url);
 
     const t0 = Date.now();
-    await page.goto(`${server.url}?view=data`);
+    await page.goto(`${app.server.url}?view=data`);
     const failure = page.getByRole('alert');
     // Either the table or the app's own error message: fail fast with the page log instead of a bare timeout.
     await page.getByTestId('table-counts').or(failure).waitFor({ timeout: 90_000 });

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results', 'screenshots');
@@ -212,4 +213,20 @@ export function parseJaNumber(text: string | null): number {
   const t = (text ?? '').trim();
   if (!/^-?\d{1,3}(,\d{3})*$/.test(t)) throw new Error(`not a ja-JP formatted integer: ${JSON.stringify(text)}`);
   return Number(t.replaceAll(',', ''));
+}
+
+/**
+ * One static server on dist/ and one Chromium for the test file that calls this (inside its describe): started
+ * before its tests, closed after. The fields are set by the time any test runs.
+ */
+export function serveBuiltApp(): { readonly server: StaticServer; readonly browser: Browser } {
+  const app = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    [app.server, app.browser] = await Promise.all([startStaticServer('dist'), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

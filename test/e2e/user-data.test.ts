@@ -3,30 +3,19 @@
  * input (findings with line, column and raw text; its figures on the overview), the data surviving a reload and
  * being cleared, and HTML in CSV text staying text. No request may leave the origin in any test.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STATUS_COLORS } from '../../src/charts/theme';
 import { colourSpot, fixtureFiles, headlineTexts, hoverAt, importByDrop, importThroughFileInput, shownCounts, waitReady, waitViewSettled, withSession } from './app-driver';
-import { launchBrowser, screenshot, startStaticServer, type StaticServer } from './harness';
+import { screenshot, serveBuiltApp } from './harness';
 
 const XSS_PROGRAM = '<img src=x onerror=alert(1)>';
 
 describe('user data: importing, keeping and clearing the user’s files', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaticServer('dist'), launchBrowser()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = serveBuiltApp();
 
   it('importing a Shift_JIS file set through the file input shows its findings (line, column, raw text) and its figures', async () => {
-    await withSession(browser, server.url, async ({ page }) => {
-      await page.goto(`${server.url}?view=data`);
+    await withSession(app.browser, app.server.url, async ({ page }) => {
+      await page.goto(`${app.server.url}?view=data`);
       await importThroughFileInput(page, await fixtureFiles('shift-jis'));
 
       const files = page.getByTestId('table-report-files');
@@ -71,10 +60,10 @@ describe('user data: importing, keeping and clearing the user’s files', () => 
 
   it('files dropped on the data page stay after a reload (IndexedDB), and 自分のデータを消去 clears them after a confirm', async () => {
     await withSession(
-      browser,
-      server.url,
+      app.browser,
+      app.server.url,
       async ({ page, dialogs }) => {
-        await page.goto(`${server.url}?view=data`);
+        await page.goto(`${app.server.url}?view=data`);
         await importByDrop(page, await fixtureFiles('shift-jis'));
         const before = await shownCounts(page);
         expect(before.sheets).toBe('3');
@@ -98,8 +87,8 @@ describe('user data: importing, keeping and clearing the user’s files', () => 
   });
 
   it('HTML in CSV text (program <img src=x onerror=alert(1)> …) is shown literally and never runs', async () => {
-    await withSession(browser, server.url, async ({ page, dialogs }) => {
-      await page.goto(`${server.url}?view=data`);
+    await withSession(app.browser, app.server.url, async ({ page, dialogs }) => {
+      await page.goto(`${app.server.url}?view=data`);
       await importThroughFileInput(page, await fixtureFiles('xss'));
       await page.getByTestId('table-report-findings').getByText('<b>集計中</b>', { exact: true }).waitFor();
 
