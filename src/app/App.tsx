@@ -15,6 +15,8 @@ const ProgramView = lazy(() => import('../views/ProgramView').then((m) => ({ def
 const GapsView = lazy(() => import('../views/GapsView').then((m) => ({ default: m.GapsView })));
 const ZeroCostView = lazy(() => import('../views/ZeroCostView').then((m) => ({ default: m.ZeroCostView })));
 const BudgetView = lazy(() => import('../views/BudgetView').then((m) => ({ default: m.BudgetView })));
+const BriefingView = lazy(() => import('../views/BriefingView').then((m) => ({ default: m.BriefingView })));
+const ConsoleView = lazy(() => import('../views/ConsoleView').then((m) => ({ default: m.ConsoleView })));
 const DataView = lazy(() => import('../views/DataView').then((m) => ({ default: m.DataView })));
 
 const VIEWS: Record<ViewName, React.ComponentType> = {
@@ -25,6 +27,8 @@ const VIEWS: Record<ViewName, React.ComponentType> = {
   gaps: GapsView,
   'zero-cost': ZeroCostView,
   budget: BudgetView,
+  briefing: BriefingView,
+  console: ConsoleView,
   data: DataView,
 };
 
@@ -75,7 +79,7 @@ export function App() {
         </div>
       </header>
       <StatusBar />
-      {url.view !== 'data' && <FilterBar />}
+      {url.view !== 'data' && url.view !== 'console' && <FilterBar />}
       <main>
         <ErrorBoundary resetKey={url.view}>
           <Suspense fallback={<p className="state loading">読み込み中…</p>}>

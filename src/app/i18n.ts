@@ -48,6 +48,8 @@ export const VIEW_LABELS: Record<ViewName, { ja: string; en: string }> = {
   gaps: { ja: '成果ギャップ', en: 'Outcome gaps' },
   'zero-cost': { ja: 'ゼロ予算', en: 'Zero-cost' },
   budget: { ja: '予算執行', en: 'Budget execution' },
+  briefing: { ja: '議会説明資料', en: 'Council briefing' },
+  console: { ja: 'SQL分析', en: 'SQL console' },
   data: { ja: 'データ', en: 'Data' },
 };
 

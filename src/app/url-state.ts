@@ -1,8 +1,19 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 /** Everything a view depends on lives in the URL, so any screen is a permalink that reopens exactly. */
-export type ViewName = 'overview' | 'policy' | 'programs' | 'program' | 'gaps' | 'zero-cost' | 'budget' | 'data';
-export const VIEW_NAMES: readonly ViewName[] = ['overview', 'policy', 'programs', 'program', 'gaps', 'zero-cost', 'budget', 'data'];
+export type ViewName = 'overview' | 'policy' | 'programs' | 'program' | 'gaps' | 'zero-cost' | 'budget' | 'briefing' | 'console' | 'data';
+export const VIEW_NAMES: readonly ViewName[] = [
+  'overview',
+  'policy',
+  'programs',
+  'program',
+  'gaps',
+  'zero-cost',
+  'budget',
+  'briefing',
+  'console',
+  'data',
+];
 
 export interface UrlState {
   view: ViewName;
