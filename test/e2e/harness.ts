@@ -39,8 +39,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/**
+ * The built app the e2e tests serve: dist/, or SEIKA_DIST (e.g. `npx vite build --outDir dist-x` then
+ * `SEIKA_DIST=dist-x npx vitest run test/e2e/…`) so that two people testing at once don't rebuild each other's app.
+ */
+const BUILT_APP_DIR = process.env.SEIKA_DIST ?? 'dist';
+
 /** Serves `dir` (relative to the repository root unless absolute) on 127.0.0.1 at a free port. No dev-server magic. */
-export async function startStaticServer(dir = 'dist'): Promise<StaticServer> {
+export async function startStaticServer(dir = BUILT_APP_DIR): Promise<StaticServer> {
   const root = path.resolve(REPO_ROOT, dir);
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat?.isDirectory()) throw new Error(`${root} does not exist: run \`npx vite build\` first`);
@@ -222,7 +228,7 @@ export function parseJaNumber(text: string | null): number {
 export function serveBuiltApp(): { readonly server: StaticServer; readonly browser: Browser } {
   const app = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
-    [app.server, app.browser] = await Promise.all([startStaticServer('dist'), launchBrowser()]);
+    [app.server, app.browser] = await Promise.all([startStaticServer(), launchBrowser()]);
   }, 120_000);
   afterAll(async () => {
     await app.browser?.close();
