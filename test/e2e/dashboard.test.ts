@@ -52,7 +52,7 @@ describe('dashboard: the built app in Chromium', () => {
       years = (await db.run<{ y: number }>('-- e2e-years\nSELECT DISTINCT fiscal_year AS y FROM current_sheets ORDER BY y DESC')).map((r) => r.y);
       latest = await runAllAnalyses(db, { year: years[0]! });
     })();
-    [server, browser] = await Promise.all([startStaticServer('dist'), launchBrowser(), node]);
+    [server, browser] = await Promise.all([startStaticServer(), launchBrowser(), node]);
   }, 120_000);
 
   afterAll(async () => {
