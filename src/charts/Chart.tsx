@@ -11,8 +11,8 @@ export interface ChartProps {
   onClick?: (params: { name: string; data: unknown; dataIndex: number; seriesIndex?: number; treePathInfo?: { name: string }[] }) => void;
   renderer?: 'canvas' | 'svg';
   testId?: string;
-  /** when given, 「PNG」「SVG」 buttons below the chart save it as `<exportName>.png` / `.svg` */
-  exportName?: string;
+  /** file name of the 「PNG」「SVG」 buttons below the chart (default: the label); false for none (e.g. inside a tooltip) */
+  exportName?: string | false;
 }
 
 /**
@@ -53,8 +53,8 @@ export function Chart({ option, height = 320, label, onClick, renderer = 'canvas
   }, [option]);
 
   const chartDiv = <div ref={el} role="img" aria-label={label} className="chart" data-testid={testId} style={{ height }} />;
-  if (!exportName) return chartDiv;
-  const name = safeFileName(exportName);
+  if (exportName === false) return chartDiv;
+  const name = safeFileName(exportName ?? label);
   const savePng = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
     if (url) downloadDataUrl(`${name}.png`, url);

@@ -94,7 +94,7 @@ export function BudgetView() {
                   />
                   <details className="table-alt">
                     <summary>表で見る（全事業の予算額・決算額）</summary>
-                    <ProgramTable testId="table-program-budgets" rows={rows} limit={30} />
+                    <ProgramTable testId="table-program-budgets" exportName="事業別の予算額と決算額" rows={rows} limit={30} />
                   </details>
                 </>
               )
@@ -130,7 +130,7 @@ export function BudgetView() {
           {budgets.data && <FlagCounts rows={flaggedPrograms} unit="事業" />}
         </div>
         <QueryView query={budgets} isEmpty={() => flaggedPrograms.length === 0}>
-          {() => <ProgramTable testId="table-flagged-programs" rows={flaggedPrograms} limit={30} flagged />}
+          {() => <ProgramTable testId="table-flagged-programs" exportName="執行率が範囲外の事業" rows={flaggedPrograms} limit={30} flagged />}
         </QueryView>
       </section>
 
@@ -180,7 +180,7 @@ function flagSort(r: { execution: number | null; execution_flag: 'under' | 'over
   return f ? FLAG_ORDER.indexOf(f) : 9;
 }
 
-function ProgramTable({ rows, testId, limit, flagged }: { rows: ProgramBudget[]; testId: string; limit: number; flagged?: boolean }) {
+function ProgramTable({ rows, testId, exportName, limit, flagged }: { rows: ProgramBudget[]; testId: string; exportName: string; limit: number; flagged?: boolean }) {
   const columns: Column<ProgramBudget>[] = [
     { key: 'flag', header: '区分', value: flagSort, render: flagCell },
     { key: 'sheet', header: 'No.', value: (r) => sheetOrder(r.sheet_no), render: (r) => r.sheet_no },
@@ -201,7 +201,7 @@ function ProgramTable({ rows, testId, limit, flagged }: { rows: ProgramBudget[];
     { key: 'spend', header: '決算額', value: (r) => r.spend, render: (r) => formatMoney(r.spend), numeric: true },
     { key: 'execution', header: '執行率', value: (r) => r.execution, render: (r) => formatPercent(r.execution), numeric: true },
   ];
-  return <LimitedTable testId={testId} rows={rows} columns={columns} rowKey={(r) => `${r.fiscal_year}|${r.sheet_no}`} limit={limit} />;
+  return <LimitedTable testId={testId} exportName={exportName} rows={rows} columns={columns} rowKey={(r) => `${r.fiscal_year}|${r.sheet_no}`} limit={limit} />;
 }
 
 const ACTIVITY_COLUMNS: Column<ActivityCost>[] = [

@@ -116,6 +116,9 @@ function send(res: ServerResponse, status: number, body: string): void {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
+    // The page's language is the context's locale (ja-JP). The process's locale must be one the machine has: under
+    // vitest's LANG=ja_JP.UTF-8 (not installed on Debian images) Chromium names every non-ASCII download "download".
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
     args: [
       '--no-sandbox',
       '--disable-gpu',

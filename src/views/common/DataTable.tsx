@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { toExcelCsv } from '../../export/csv';
-import { downloadText, safeFileName } from '../../export/download';
+import { downloadBlob, downloadText, safeFileName } from '../../export/download';
+import { toXlsxBlob } from '../../export/xlsx';
 
 export interface Column<T> {
   key: string;
@@ -23,6 +24,7 @@ export function DataTable<T>({
   testId,
   limit,
   exportName,
+  className,
 }: {
   rows: T[];
   columns: Column<T>[];
@@ -30,8 +32,10 @@ export function DataTable<T>({
   caption?: string;
   testId?: string;
   limit?: number;
-  /** when given, a 「CSVで保存」 button saves all rows (in the current sort order) as `<exportName>.csv` */
-  exportName?: string;
+  /** extra class on the table, e.g. 'compact' */
+  className?: string;
+  /** file name of the 「CSV」「Excel」 buttons, which save all rows (in the current sort order) */
+  exportName: string;
 }) {
   const [sort, setSort] = useState<{ key: string; desc: boolean } | null>(null);
   const sorted = useMemo(() => {
@@ -42,20 +46,21 @@ export function DataTable<T>({
     return sort.desc ? out.reverse() : out;
   }, [rows, columns, sort]);
   const shown = limit ? sorted.slice(0, limit) : sorted;
-  const saveCsv = () => {
-    const csv = toExcelCsv(columns, sorted.map((r) => columns.map((c) => c.value(r))));
-    downloadText(`${safeFileName(exportName ?? 'table')}.csv`, csv, 'text/csv;charset=utf-8');
-  };
+  const fileName = safeFileName(exportName);
+  const cellsOf = () => sorted.map((r) => columns.map((c) => c.value(r)));
+  const saveCsv = () => downloadText(`${fileName}.csv`, toExcelCsv(columns, cellsOf()), 'text/csv;charset=utf-8');
+  const saveXlsx = async () => downloadBlob(`${fileName}.xlsx`, await toXlsxBlob(columns, cellsOf(), exportName));
   return (
     <div className="table-wrap">
-      {exportName && (
-        <div className="export-tools">
-          <button type="button" className="export-button" onClick={saveCsv} data-testid={testId ? `${testId}-csv` : undefined} title={`全${sorted.length}件をCSV（Excel用）で保存`}>
-            CSVで保存
-          </button>
-        </div>
-      )}
-      <table className="data-table" data-testid={testId}>
+      <div className="export-tools">
+        <button type="button" className="export-button" onClick={saveCsv} data-testid={testId ? `${testId}-csv` : undefined} title={`全${sorted.length}件をCSV（UTF-8・BOM付き）で保存`}>
+          CSVで保存
+        </button>
+        <button type="button" className="export-button" onClick={() => void saveXlsx()} data-testid={testId ? `${testId}-xlsx` : undefined} title={`全${sorted.length}件をExcel（.xlsx）で保存`}>
+          Excelで保存
+        </button>
+      </div>
+      <table className={className ? `data-table ${className}` : 'data-table'} data-testid={testId}>
         {caption && <caption>{caption}</caption>}
         <thead>
           <tr>

@@ -16,6 +16,7 @@ export function FindingsTable({ rows, testId, caption, limit, withImport = false
       <DataTable<FindingLike>
         testId={testId}
         caption={caption}
+        exportName={caption}
         rows={rows}
         rowKey={(f) => String(f.id)}
         limit={all ? undefined : limit}

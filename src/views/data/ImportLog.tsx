@@ -61,6 +61,7 @@ function ImportRuns({ rows }: { rows: ImportRun[] }) {
   return (
     <DataTable<ImportRun>
       testId="table-import-runs"
+      exportName="取り込み履歴"
       rows={rows}
       rowKey={(r) => String(r.import_id)}
       columns={[
@@ -87,6 +88,7 @@ function RejectedTable({ rows }: { rows: RejectedRow[] }) {
       {total > LIMIT && <p className="note">全 {count(total)} 行のうち、新しい取り込みから {count(LIMIT)} 行を表に入れています。</p>}
       <DataTable<RejectedShown>
         testId="table-rejected"
+        exportName="保留された行"
         rows={shown}
         rowKey={(r) => String(r.id)}
         limit={all ? undefined : SHOWN}

@@ -29,6 +29,7 @@ export function LastReport({ report, sample }: { report: ImportReport; sample: b
       </p>
       <DataTable<FileReport & { id: number }>
         testId="table-report-files"
+        exportName="取り込み結果_ファイル別"
         caption="ファイルごとの結果"
         rows={files}
         rowKey={(f) => String(f.id)}

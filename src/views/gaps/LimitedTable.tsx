@@ -5,7 +5,7 @@ import { DataTable, type Column } from '../common/DataTable';
  * A DataTable that first shows `limit` rows (long lists stay readable on a projector) and offers the rest with one
  * button. Sorting a column sorts all rows, not only the shown ones.
  */
-export function LimitedTable<T>({ limit, ...props }: { rows: T[]; columns: Column<T>[]; rowKey: (row: T) => string; testId?: string; caption?: string; limit: number; exportName?: string }) {
+export function LimitedTable<T>({ limit, ...props }: { rows: T[]; columns: Column<T>[]; rowKey: (row: T) => string; testId?: string; caption?: string; limit: number; exportName: string }) {
   const [all, setAll] = useState(false);
   const more = props.rows.length > limit;
   return (

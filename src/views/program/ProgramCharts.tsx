@@ -3,7 +3,8 @@ import type { IndicatorPoint, ProgramMoneyPoint } from '../../analyses/trends';
 import type { ProgramScore } from '../../analyses/programs';
 import { Chart } from '../../charts/Chart';
 import { directionNote, finalTarget, indicatorLineOption, programMoneyOption, shortFiscalYear } from '../../charts/program-options';
-import { formatFiscalYear, formatMoney, formatNumber, formatPercent } from '../../format/ja';
+import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../../format/ja';
+import { DataTable, type Column } from '../common/DataTable';
 import { StatusBadge } from '../common/StatusBadge';
 import { CheckMark } from './SheetDocumentView';
 
@@ -39,43 +40,34 @@ export function IndicatorChart({ item, n, programYears, year }: { item: Indicato
       <Chart option={option} height={210} label={`${name}の実績値と目標値の推移`} testId={`chart-indicator-${n}`} />
       <details className="chart-table">
         <summary>表で見る</summary>
-        <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">年度</th>
-              <th scope="col" className="num">
-                目標値
-              </th>
-              <th scope="col" className="num">
-                実績値
-              </th>
-              <th scope="col" className="num">
-                達成率
-              </th>
-              <th scope="col">評価</th>
-            </tr>
-          </thead>
-          <tbody>
-            {item.points.map((p) => (
-              <tr key={p.fiscal_year}>
-                <td>{formatFiscalYear(p.fiscal_year)}</td>
-                <td className="num">
-                  {p.target_year !== null && `${shortFiscalYear(p.target_year)}年度 `}
-                  {formatNumber(p.target, p.unit)}
-                </td>
-                <td className="num">{formatNumber(p.actual, p.unit)}</td>
-                <td className="num">{formatPercent(p.achievement)}</td>
-                <td>
-                  <StatusBadge status={p.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="compact"
+          exportName={`${name}_推移`}
+          rows={item.points}
+          rowKey={(p) => String(p.fiscal_year)}
+          columns={INDICATOR_COLUMNS}
+        />
       </details>
     </figure>
   );
 }
+
+const INDICATOR_COLUMNS: Column<IndicatorPoint>[] = [
+  { key: 'year', header: '年度', value: (p) => p.fiscal_year, render: (p) => formatFiscalYear(p.fiscal_year) },
+  { key: 'target_year', header: '目標年度', value: (p) => p.target_year, render: (p) => (p.target_year !== null ? `${shortFiscalYear(p.target_year)}年度` : '') },
+  { key: 'target', header: '目標値', value: (p) => p.target, render: (p) => formatNumber(p.target, p.unit), numeric: true },
+  { key: 'actual', header: '実績値', value: (p) => p.actual, render: (p) => formatNumber(p.actual, p.unit), numeric: true },
+  { key: 'achievement', header: '達成率', value: (p) => p.achievement, render: (p) => formatPercent(p.achievement), numeric: true },
+  { key: 'status', header: '評価', value: (p) => STATUS_LABELS_JA[p.status], render: (p) => <StatusBadge status={p.status} /> },
+];
+
+const MONEY_COLUMNS: Column<ProgramMoneyPoint>[] = [
+  { key: 'year', header: '年度', value: (r) => r.fiscal_year, render: (r) => formatFiscalYear(r.fiscal_year) },
+  { key: 'sheet_no', header: 'No.', value: (r) => r.sheet_no },
+  { key: 'budget', header: '予算額（千円）', value: (r) => r.budget, render: (r) => formatMoney(r.budget), numeric: true },
+  { key: 'spend', header: '決算額（千円）', value: (r) => r.spend, render: (r) => formatMoney(r.spend), numeric: true },
+  { key: 'execution', header: '執行率', value: (r) => r.execution, render: (r) => formatPercent(r.execution), numeric: true },
+];
 
 /** Budget and spend per year, with its table alternative. */
 export function MoneyChart({ rows }: { rows: ProgramMoneyPoint[] }) {
@@ -89,34 +81,7 @@ export function MoneyChart({ rows }: { rows: ProgramMoneyPoint[] }) {
       <Chart option={option} height={220} label="予算額と決算額の推移" testId="chart-program-money" />
       <details className="chart-table">
         <summary>表で見る</summary>
-        <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">年度</th>
-              <th scope="col">No.</th>
-              <th scope="col" className="num">
-                予算額
-              </th>
-              <th scope="col" className="num">
-                決算額
-              </th>
-              <th scope="col" className="num">
-                執行率
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.fiscal_year}>
-                <td>{formatFiscalYear(r.fiscal_year)}</td>
-                <td>{r.sheet_no}</td>
-                <td className="num">{formatMoney(r.budget)}</td>
-                <td className="num">{formatMoney(r.spend)}</td>
-                <td className="num">{formatPercent(r.execution)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable className="compact" exportName="予算額と決算額の推移" rows={rows} rowKey={(r) => String(r.fiscal_year)} columns={MONEY_COLUMNS} />
       </details>
     </figure>
   );
