@@ -1,22 +1,20 @@
 import { runAllAnalyses, type AllAnalyses } from '../analyses/all';
 import { formatFiscalYear, formatMoney, formatNumber, formatPercent, formatSignedNumber, STATUS_LABELS_JA } from '../format/ja';
-import { parseArgs, UsageError } from './args';
+import { latestYear } from '../briefing/load';
+import { scopeLabel } from '../briefing/model';
+import { parseArgs, readScopeArgs, SCOPE_OPTIONS, scopeOf, UsageError, type CliScope } from './args';
 import { openDataset } from './open-dataset';
 
-const USAGE = 'usage: npm run analyze -- <files or folders…> [--year 2024] [--json]';
+const USAGE = 'usage: npm run analyze -- <files or folders…> [--year 2024] [--pillar <施策の大綱>] [--department <担当課>] [--json]';
 
 /** `npm run analyze`: imports as check does, then prints the analyses (or all of them as JSON). */
 async function main(argv: string[]): Promise<number> {
   let args;
-  let year: number | null = null;
+  let scope: CliScope;
   try {
-    args = parseArgs(argv, ['year'], ['json']);
+    args = parseArgs(argv, SCOPE_OPTIONS, ['json']);
     if (args.paths.length === 0) throw new UsageError('ファイルまたはフォルダを指定してください');
-    const y = args.values.get('year');
-    if (y !== undefined) {
-      year = Number(y);
-      if (!Number.isInteger(year)) throw new UsageError(`--year は西暦の年度で指定してください（例: 2024）: ${y}`);
-    }
+    scope = readScopeArgs(args);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     console.error(`${e.message}\n${USAGE}`);
@@ -24,11 +22,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const { db } = await openDataset(args.paths);
   try {
-    if (year === null) {
-      const [latest] = await db.run<{ y: number | null }>('-- latest-year\nSELECT max(fiscal_year) AS y FROM current_sheets');
-      year = latest?.y ?? null;
-    }
-    const result = await runAllAnalyses(db, { year });
+    const year = scope.year ?? (await latestYear(db));
+    const result = await runAllAnalyses(db, scopeOf({ ...scope, year }));
     console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : formatSummary(result));
     return 0;
   } finally {
@@ -39,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
 function formatSummary(r: AllAnalyses): string {
   const city = r.policy.find((p) => p.level === 'city');
   const lines: string[] = [];
-  lines.push(`■ ${r.scope.year ? formatFiscalYear(r.scope.year) : '全年度'} 事業評価の概要`);
+  lines.push(`■ ${r.scope.year ? formatFiscalYear(r.scope.year) : '全年度'} 事業評価の概要（${scopeLabel({ pillar: r.scope.pillar ?? null, department: r.scope.department ?? null })}）`);
   if (city) {
     lines.push(
       `  事業数 ${formatNumber(city.programs)}  成果指標 ${formatNumber(city.outcomes)}件（` +

@@ -21,3 +21,27 @@ export function parseArgs(argv: readonly string[], valued: readonly string[] = [
   }
   return out;
 }
+
+/** --year, --pillar, --department as an analysis scope (year null: the latest year in the data, decided later). */
+export interface CliScope {
+  year: number | null;
+  pillar: string | null;
+  department: string | null;
+}
+
+export const SCOPE_OPTIONS = ['year', 'pillar', 'department'] as const;
+
+export function readScopeArgs(args: ParsedArgs): CliScope {
+  const y = args.values.get('year');
+  let year: number | null = null;
+  if (y !== undefined) {
+    year = Number(y);
+    if (!Number.isInteger(year)) throw new UsageError(`--year は西暦の年度で指定してください（例: 2024）: ${y}`);
+  }
+  return { year, pillar: args.values.get('pillar') ?? null, department: args.values.get('department') ?? null };
+}
+
+/** The scope as runAllAnalyses takes it, without null fields (so `--json` prints only what was asked). */
+export function scopeOf(s: CliScope & { year: number | null }): { year: number | null; pillar?: string; department?: string } {
+  return { year: s.year, ...(s.pillar !== null && { pillar: s.pillar }), ...(s.department !== null && { department: s.department }) };
+}

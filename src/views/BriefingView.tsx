@@ -1,4 +1,45 @@
-/** Council briefing 議会説明資料 — being built (issue 5). */
+import { useQuery } from '@tanstack/react-query';
+import { useDataset } from '../app/dataset';
+import { useScope } from '../app/use-scope';
+import { BriefingDocument } from '../briefing/BriefingDocument';
+import type { BriefingScope } from '../briefing/model';
+import { Chart } from '../charts/Chart';
+import { briefingQuery } from '../queries/briefing-queries';
+import { QueryView } from './common/ViewState';
+import type { ChartRequest } from '../briefing/chart-slot';
+import '../briefing/briefing.css';
+
+/**
+ * 議会説明資料: the filters' year and scope as A4 landscape sheets, printed (or saved as PDF) from the browser.
+ * The figures come from the briefing query; the charts are drawn by <Chart> with the SVG renderer, crisp on paper.
+ */
 export function BriefingView() {
-  return <p className="state">準備中</p>;
+  const ds = useDataset();
+  const { scope } = useScope();
+  const year = scope.year ?? null;
+  const briefingScope: BriefingScope | null = year === null ? null : { year, pillar: scope.pillar ?? null, department: scope.department ?? null };
+  // a placeholder scope keeps the hook unconditional; the query stays disabled until the year is known
+  const options = briefingQuery(ds, briefingScope ?? { year: 0, pillar: null, department: null });
+  const briefing = useQuery({ ...options, enabled: options.enabled && briefingScope !== null });
+
+  return (
+    <section className="view briefing-view" data-testid="view-briefing">
+      <div className="briefing-toolbar">
+        <h2>議会説明資料</h2>
+        <button type="button" onClick={() => window.print()} data-testid="briefing-print" disabled={!briefing.data}>
+          印刷 / PDF保存
+        </button>
+        <span className="hint">上の絞り込み（年度・施策の大綱・担当課）が資料の範囲です。印刷の設定は「A4・横」、PDF保存は送信先「PDFに保存」を選んでください。</span>
+      </div>
+      <QueryView query={briefing}>{(model) => <BriefingDocument model={model} renderChart={renderChart} />}</QueryView>
+    </section>
+  );
+}
+
+function renderChart(c: ChartRequest) {
+  return (
+    <div style={{ width: c.width, maxWidth: '100%' }}>
+      <Chart option={c.option} height={c.height} label={c.label} testId={c.testId} renderer="svg" />
+    </div>
+  );
 }

@@ -1,0 +1,105 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../format/ja';
+import { FONT_FAMILY, STATUS_COLORS, STATUS_MARKS, STATUS_ORDER } from '../charts/theme';
+import type { Status } from '../analyses/indicators';
+import type { GroupBar } from './model';
+
+/**
+ * Print charts of the briefing: no tooltip (paper has none, and so no HTML from the CSV ever reaches a formatter),
+ * no animation (the SVG is drawn once), and every series told apart three ways — fill lightness, a pattern and a
+ * written mark or figure — so a black-and-white copy reads the same as the colour one.
+ */
+const base = { textStyle: { fontFamily: FONT_FAMILY, color: '#111827' }, animation: false, tooltip: { show: false } };
+
+/** Fills chosen for distinct grey levels: achieved dark, missed mid + hatched, near light + dotted, unmeasured pale. */
+const PRINT_FILL: Record<Status, string> = {
+  achieved: STATUS_COLORS.achieved,
+  near: STATUS_COLORS.near,
+  missed: STATUS_COLORS.missed,
+  not_measured: '#e5e7eb',
+};
+const LABEL_COLOR: Record<Status, string> = { achieved: '#fff', near: '#111827', missed: '#fff', not_measured: '#111827' };
+const DECAL: Partial<Record<Status, object>> = {
+  missed: { symbol: 'rect', color: 'rgba(255,255,255,0.55)', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.8 },
+  near: { symbol: 'circle', color: 'rgba(0,0,0,0.35)', symbolSize: 0.5, dashArrayX: [4, 3], dashArrayY: [4, 3] },
+};
+
+const categoryAxis = (names: string[], width: number) => ({
+  type: 'category',
+  inverse: true,
+  data: names,
+  axisTick: { show: false },
+  // wrap, never truncate: a council member must read the whole name
+  axisLabel: { width, overflow: 'break', fontSize: 11, lineHeight: 13, color: '#111827' },
+});
+
+/** Stacked bars of outcomes by status, one bar per pillar or goal; each segment labelled with its mark and count. */
+export function statusBarsOption(bars: GroupBar[], { labelWidth = 170 }: { labelWidth?: number } = {}): EChartsCoreOption {
+  return {
+    ...base,
+    legend: { top: 0, left: 0, selectedMode: false, itemWidth: 18, itemHeight: 12, textStyle: { fontSize: 11 } },
+    grid: { left: 4, right: 16, top: 28, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    xAxis: { type: 'value', name: '件', minInterval: 1, axisLabel: { fontSize: 10 }, splitLine: { lineStyle: { color: '#d1d5db' } } },
+    yAxis: categoryAxis(bars.map((b) => b.name), labelWidth),
+    series: STATUS_ORDER.map((s) => ({
+      name: `${STATUS_MARKS[s]} ${STATUS_LABELS_JA[s]}`,
+      type: 'bar',
+      stack: 'status',
+      barMaxWidth: 22,
+      itemStyle: { color: PRINT_FILL[s], borderColor: '#374151', borderWidth: 0.6, decal: DECAL[s] },
+      label: {
+        show: true,
+        color: LABEL_COLOR[s],
+        fontSize: 10,
+        // the mark repeats the legend in each segment; too narrow a segment shows nothing rather than a clipped word
+        formatter: (p: { value: number }) => (p.value > 0 ? `${STATUS_MARKS[s]}${p.value}` : ''),
+      },
+      labelLayout: { hideOverlap: true },
+      data: bars.map((b) => b[s]),
+    })),
+  };
+}
+
+/**
+ * Budget (outlined bar) against spend (solid bar) per pillar or goal, in 千円, each with its amount; the spend bar
+ * also states the execution rate, so the rate is read, not estimated from bar lengths.
+ */
+export function budgetBarsOption(bars: GroupBar[], { labelWidth = 170 }: { labelWidth?: number } = {}): EChartsCoreOption {
+  const max = Math.max(0, ...bars.flatMap((b) => [b.budget ?? 0, b.spend ?? 0]));
+  return {
+    ...base,
+    legend: { top: 0, left: 0, selectedMode: false, itemWidth: 18, itemHeight: 12, textStyle: { fontSize: 11 } },
+    // room on the right for the longest amount label
+    grid: { left: 4, right: 118, top: 28, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    xAxis: { type: 'value', max: max > 0 ? max : undefined, axisLabel: { fontSize: 10, formatter: (v: number) => formatNumber(v), hideOverlap: true }, splitLine: { lineStyle: { color: '#d1d5db' } } },
+    yAxis: categoryAxis(bars.map((b) => b.name), labelWidth),
+    series: [
+      {
+        name: '予算額（枠）',
+        type: 'bar',
+        barGap: '10%',
+        barMaxWidth: 14,
+        itemStyle: { color: '#ffffff', borderColor: '#111827', borderWidth: 1 },
+        label: { show: true, position: 'right', fontSize: 10, color: '#111827', formatter: (p: { dataIndex: number }) => `予算 ${formatMoney(bars[p.dataIndex]?.budget)}` },
+        data: bars.map((b) => b.budget ?? 0),
+      },
+      {
+        name: '決算額（塗り）',
+        type: 'bar',
+        barMaxWidth: 14,
+        itemStyle: { color: '#1f4e79', borderColor: '#111827', borderWidth: 0.6 },
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 10,
+          color: '#111827',
+          formatter: (p: { dataIndex: number }) => {
+            const b = bars[p.dataIndex];
+            return `決算 ${formatMoney(b?.spend)}（執行率 ${formatPercent(b?.execution)}）`;
+          },
+        },
+        data: bars.map((b) => b.spend ?? 0),
+      },
+    ],
+  };
+}

@@ -1,0 +1,16 @@
+import { runAllAnalyses } from '../analyses/all';
+import type { Database } from '../db/database';
+import { buildBriefingModel, type BriefingModel, type BriefingScope } from './model';
+import { readBriefingSource } from './source';
+
+/** Every analysis for the scope, then the briefing model: the one path the app and `npm run briefing` take. */
+export async function loadBriefing(db: Database, scope: BriefingScope, sample: boolean): Promise<BriefingModel> {
+  const all = await runAllAnalyses(db, scope);
+  return buildBriefingModel(all, scope, await readBriefingSource(db, sample));
+}
+
+/** The latest fiscal year in the data: the default year of `analyze` and `briefing`, as of the app's filter. */
+export async function latestYear(db: Database): Promise<number | null> {
+  const [latest] = await db.run<{ y: number | null }>('-- latest-year\nSELECT max(fiscal_year) AS y FROM current_sheets');
+  return latest?.y ?? null;
+}

@@ -1,0 +1,62 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { latestYear, loadBriefing } from '../briefing/load';
+import { renderBriefingHtml } from '../briefing/render-html';
+import { parseArgs, readScopeArgs, SCOPE_OPTIONS, UsageError, type CliScope } from './args';
+import { openDataset } from './open-dataset';
+
+const USAGE = 'usage: npm run briefing -- <files or folders…> [--year 2024] [--pillar <施策の大綱>|--department <担当課>] --out briefing.html';
+const CSS = fileURLToPath(new URL('../briefing/briefing.css', import.meta.url));
+const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample', import.meta.url));
+
+/** `npm run briefing`: the app's 議会説明資料 as one self-contained HTML file (inline CSS and SVG, no script). */
+async function main(argv: string[]): Promise<number> {
+  let args;
+  let scope: CliScope;
+  let out: string;
+  try {
+    args = parseArgs(argv, [...SCOPE_OPTIONS, 'out']);
+    if (args.paths.length === 0) throw new UsageError('ファイルまたはフォルダを指定してください');
+    scope = readScopeArgs(args);
+    out = args.values.get('out') ?? '';
+    if (!out) throw new UsageError('--out に出力する HTML ファイル名を指定してください（例: --out briefing.html）');
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`${e.message}\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  const { db } = await openDataset(args.paths);
+  try {
+    const year = scope.year ?? (await latestYear(db));
+    if (year === null) {
+      console.error('データに年度がありません（読み込めた事業がありません）');
+      return 1;
+    }
+    const model = await loadBriefing(db, { ...scope, year }, isSample(args.paths));
+    const html = renderBriefingHtml(model, await readFile(CSS, 'utf8'));
+    await writeFile(out, html, 'utf8');
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`${out}: ${model.pages.length}ページ（${model.yearLabel}・${model.scopeLabel}）、${Math.round(Buffer.byteLength(html) / 1024)} KB、${seconds}秒`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+/** The bundled fictional sample, named as a folder or file by file: then every page carries the 架空 label. */
+function isSample(paths: readonly string[]): boolean {
+  return paths.every((p) => {
+    const rel = path.relative(SAMPLE_DIR, path.resolve(p));
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
