@@ -74,3 +74,7 @@ ORDER BY fiscal_year, ${SHEET_ORDER}`;
 export function programBudgets(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramBudget[]> {
   return db.run<ProgramBudget>(PROGRAM_BUDGET_SQL, [...scopeParams(scope), t.near, t.under, t.over]);
 }
+
+/** The SQL texts, for the SQL console's examples (src/console/examples.ts). Activity costs: $1–$6 scope, $7 under, $8 over; program budgets: $7 near, $8 under, $9 over. */
+export const ACTIVITY_COSTS_SQL = SQL;
+export { PROGRAM_BUDGET_SQL };

@@ -51,3 +51,6 @@ ORDER BY fiscal_year, ${SHEET_ORDER}, kind, activity_no NULLS FIRST, source_line
 export function indicatorResults(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<IndicatorResult[]> {
   return db.run<IndicatorResult>(SQL, [...scopeParams(scope), t.near]);
 }
+
+/** The SQL text, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near. */
+export const INDICATOR_RESULTS_SQL = SQL;

@@ -51,3 +51,6 @@ ORDER BY fiscal_year, grouping(pillar) DESC, pillar NULLS FIRST, grouping(goal) 
 export function policyRollup(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<PolicyRow[]> {
   return db.run<PolicyRow>(SQL, [...scopeParams(scope), t.near, t.under]);
 }
+
+/** The SQL text, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near, $8 under. */
+export const POLICY_ROLLUP_SQL = SQL;

@@ -64,3 +64,7 @@ LIMIT $9`;
 export function underperformers(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS, limit = 20): Promise<ProgramScore[]> {
   return db.run<ProgramScore>(UNDERPERFORMERS_SQL, [...scopeParams(scope), t.near, t.under, limit]);
 }
+
+/** The SQL texts, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near, $8 under; $9 limit. */
+export const PROGRAM_SCORECARD_SQL = SQL;
+export { UNDERPERFORMERS_SQL };

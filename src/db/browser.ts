@@ -6,7 +6,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Database, SqlValue } from './database';
 import { QUERY_CONFIG, STARTUP_SQL } from './database';
-import { toPlainRows } from './plain-rows';
+import { collectColumns, toPlainRows } from './plain-rows';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -54,6 +54,28 @@ export async function openBrowserDatabase(): Promise<Database> {
     async close() {
       await conn.close();
       await db.terminate();
+    },
+    async openConsole() {
+      const consoleConn = await db.connect();
+      for (const sql of STARTUP_SQL) await consoleConn.query(sql);
+      return {
+        async checkOneStatement(sql: string) {
+          const stmt = await consoleConn.prepare(sql);
+          await stmt.close();
+        },
+        async exec(sql: string) {
+          await consoleConn.query(sql);
+        },
+        async query(sql: string, maxRows: number) {
+          // send() polls the pending query step by step in the worker, so cancelSent() can stop it between steps.
+          const reader = await consoleConn.send(sql, true);
+          const result = await collectColumns(reader, maxRows);
+          if (result.truncated) await consoleConn.cancelSent();
+          return result;
+        },
+        cancel: () => consoleConn.cancelSent(),
+        close: () => consoleConn.close(),
+      };
     },
   };
 }

@@ -14,6 +14,41 @@ export interface Database {
   registerText(name: string, text: string): Promise<void>;
   dropFile(name: string): Promise<void>;
   close(): Promise<void>;
+  /** A separate connection for the SQL console (src/console/), so its transactions never touch the app's queries. */
+  openConsole(): Promise<ConsoleConnection>;
+}
+
+/** One result column of a console query; `numeric` when its values are JS numbers (right-aligned, chartable). */
+export interface ConsoleColumn {
+  name: string;
+  /** the Arrow type as text (Int32, Float64, Utf8, Date32<DAY>…) */
+  type: string;
+  numeric: boolean;
+}
+
+/**
+ * A console result, column by column: one plain array per column instead of one object per row — for 100,000 rows
+ * that is a handful of arrays rather than 100,000 objects, and the grid reads values[column][row] as it scrolls.
+ */
+export interface ConsoleResult {
+  columns: ConsoleColumn[];
+  values: unknown[][];
+  rowCount: number;
+  /** more rows existed than were kept (the console keeps at most maxRows) */
+  truncated: boolean;
+}
+
+/** The console's own connection. The safety policy (what may run, in a transaction always rolled back) is in src/console/. */
+export interface ConsoleConnection {
+  /** Throws unless `sql` is exactly one statement (DuckDB cannot prepare several); nothing is run. */
+  checkOneStatement(sql: string): Promise<void>;
+  /** Runs a statement without a result (BEGIN, ROLLBACK). */
+  exec(sql: string): Promise<void>;
+  /** Runs one statement, streaming its result; keeps at most maxRows rows. cancel() makes it throw. */
+  query(sql: string, maxRows: number): Promise<ConsoleResult>;
+  /** Cancels the running query; false when nothing could be cancelled (the Node build blocks, it never has one). */
+  cancel(): Promise<boolean>;
+  close(): Promise<void>;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Database, SqlValue } from './database';
 import { QUERY_CONFIG, STARTUP_SQL } from './database';
-import { toPlainRows } from './plain-rows';
+import { collectColumns, toPlainRows } from './plain-rows';
 
 /**
  * DuckDB-WASM in Node through the blocking build (synchronous calls, wrapped in promises for the shared interface).
@@ -44,6 +44,24 @@ export async function openNodeDatabase(): Promise<Database> {
     async close() {
       conn.close();
       db.reset();
+    },
+    async openConsole() {
+      const consoleConn = db.connect();
+      for (const sql of STARTUP_SQL) consoleConn.query(sql);
+      return {
+        async checkOneStatement(sql: string) {
+          consoleConn.prepare(sql).close();
+        },
+        async exec(sql: string) {
+          consoleConn.query(sql);
+        },
+        async query(sql: string, maxRows: number) {
+          return collectColumns(await consoleConn.send(sql, true), maxRows);
+        },
+        // the blocking build runs each query to its end before returning: there is never one to cancel
+        cancel: async () => false,
+        close: async () => consoleConn.close(),
+      };
     },
   };
 }

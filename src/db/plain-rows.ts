@@ -1,5 +1,5 @@
-import { DataType, type Table, type Field } from 'apache-arrow';
-import type { Row } from './database';
+import { DataType, type Table, type Field, type RecordBatch } from 'apache-arrow';
+import type { ConsoleResult, Row } from './database';
 
 /**
  * Arrow → plain JS, in one place. DATE becomes 'YYYY-MM-DD', TIMESTAMP an ISO string (UTC),
@@ -36,4 +36,44 @@ function toPlainValue(value: unknown, type: DataType): unknown {
   }
   if (DataType.isDecimal(type) || DataType.isInt(type)) return Number(value);
   return value;
+}
+
+/**
+ * A streamed result → plain values, column by column (the console's shape: see ConsoleResult). Stops reading after
+ * maxRows rows and reports `truncated`; the caller cancels the rest of the stream.
+ */
+export async function collectColumns(batches: AsyncIterable<RecordBatch> | Iterable<RecordBatch>, maxRows: number): Promise<ConsoleResult> {
+  let fields: Field[] | null = null;
+  let values: unknown[][] = [];
+  let rowCount = 0;
+  let truncated = false;
+  for await (const batch of batches) {
+    if (!fields) {
+      fields = batch.schema.fields;
+      values = fields.map(() => []);
+    }
+    const take = Math.min(batch.numRows, maxRows - rowCount);
+    for (let c = 0; c < fields.length; c++) {
+      // by position, not name: a result may have two columns of the same name
+      const vector = batch.getChildAt(c);
+      const type = fields[c]!.type;
+      const out = values[c]!;
+      for (let i = 0; i < take; i++) out.push(toPlainValue(vector?.get(i), type));
+    }
+    rowCount += take;
+    if (take < batch.numRows) {
+      truncated = true;
+      break;
+    }
+  }
+  return {
+    columns: (fields ?? []).map((f) => ({ name: f.name, type: String(f.type), numeric: isNumericType(f.type) })),
+    values,
+    rowCount,
+    truncated,
+  };
+}
+
+function isNumericType(type: DataType): boolean {
+  return DataType.isInt(type) || DataType.isFloat(type) || DataType.isDecimal(type);
 }
