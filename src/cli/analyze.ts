@@ -24,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     const year = scope.year ?? (await latestYear(db));
     const result = await runAllAnalyses(db, scopeOf({ ...scope, year }));
-    console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : formatSummary(result));
+    // process.exit() does not wait for a piped stdout: a large --json was cut short when read by another program
+    const text = args.flags.has('json') ? JSON.stringify(result, null, 2) : formatSummary(result);
+    await new Promise<void>((resolve, reject) => process.stdout.write(`${text}\n`, (e) => (e ? reject(e) : resolve())));
     return 0;
   } finally {
     await db.close();
