@@ -65,13 +65,12 @@ export function statusBarsOption(bars: GroupBar[], { labelWidth = 170 }: { label
  * also states the execution rate, so the rate is read, not estimated from bar lengths.
  */
 export function budgetBarsOption(bars: GroupBar[], { labelWidth = 170 }: { labelWidth?: number } = {}): EChartsCoreOption {
-  const max = Math.max(0, ...bars.flatMap((b) => [b.budget ?? 0, b.spend ?? 0]));
   return {
     ...base,
     legend: { top: 0, left: 0, selectedMode: false, itemWidth: 18, itemHeight: 12, textStyle: { fontSize: 11 } },
-    // room on the right for the longest amount label
-    grid: { left: 4, right: 118, top: 28, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    xAxis: { type: 'value', max: max > 0 ? max : undefined, axisLabel: { fontSize: 10, formatter: (v: number) => formatNumber(v), hideOverlap: true }, splitLine: { lineStyle: { color: '#d1d5db' } } },
+    grid: { left: 4, right: 12, top: 28, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    // the scale runs past the largest bar so its amount label fits inside the chart (a clipped figure misleads)
+    xAxis: { type: 'value', max: (extent: { max: number }) => roundUp(extent.max * 1.75), splitNumber: 3, axisLabel: { fontSize: 10, formatter: (v: number) => formatNumber(v), hideOverlap: true }, splitLine: { lineStyle: { color: '#d1d5db' } } },
     yAxis: categoryAxis(bars.map((b) => b.name), labelWidth),
     series: [
       {
@@ -84,7 +83,7 @@ export function budgetBarsOption(bars: GroupBar[], { labelWidth = 170 }: { label
         data: bars.map((b) => b.budget ?? 0),
       },
       {
-        name: '決算額（塗り）',
+        name: '決算額（塗り、（ ）内は執行率）',
         type: 'bar',
         barMaxWidth: 14,
         itemStyle: { color: '#1f4e79', borderColor: '#111827', borderWidth: 0.6 },
@@ -95,11 +94,18 @@ export function budgetBarsOption(bars: GroupBar[], { labelWidth = 170 }: { label
           color: '#111827',
           formatter: (p: { dataIndex: number }) => {
             const b = bars[p.dataIndex];
-            return `決算 ${formatMoney(b?.spend)}（執行率 ${formatPercent(b?.execution)}）`;
+            return `決算 ${formatMoney(b?.spend)}（${formatPercent(b?.execution)}）`;
           },
         },
         data: bars.map((b) => b.spend ?? 0),
       },
     ],
   };
+}
+
+/** Up to two significant digits: 1,102,243 → 1,200,000, so the axis ends on a round figure. */
+function roundUp(value: number): number {
+  if (!(value > 0)) return 1;
+  const step = 10 ** (Math.floor(Math.log10(value)) - 1);
+  return Math.ceil(value / step) * step;
 }

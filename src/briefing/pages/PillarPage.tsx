@@ -21,7 +21,7 @@ export function PillarPage({ page, renderChart }: { page: Pillar; renderChart: R
           </figure>
           <figure className="bp-chart">
             <figcaption>施策の目標別 予算額と決算額（千円）</figcaption>
-            {renderChart({ option: budgetBarsOption(page.goals, { labelWidth: 120 }), width: HALF_WIDTH, height, label: `${page.pillar} 施策の目標別 予算額と決算額`, testId: 'briefing-chart-goal-budget' })}
+            {renderChart({ option: budgetBarsOption(page.goals, { labelWidth: 150 }), width: HALF_WIDTH, height, label: `${page.pillar} 施策の目標別 予算額と決算額`, testId: 'briefing-chart-goal-budget' })}
           </figure>
         </div>
       )}
@@ -29,9 +29,11 @@ export function PillarPage({ page, renderChart }: { page: Pillar; renderChart: R
         <section className="bp-col-wide">
           <h3>
             目標に対する不足が大きい成果指標
-            <small>
-              （不足のある{page.shortfalls}件中、上位{page.gaps.length}件）
-            </small>
+            {page.shortfalls > 0 && (
+              <small>
+                （不足のある{page.shortfalls}件中、上位{page.gaps.length}件）
+              </small>
+            )}
           </h3>
           {page.gaps.length === 0 ? (
             <p className="bp-empty">目標に届かなかった成果指標はありません。</p>
@@ -86,9 +88,11 @@ export function PillarPage({ page, renderChart }: { page: Pillar; renderChart: R
         <section className="bp-col-narrow">
           <h3>
             執行率が低い事業（70%未満）
-            <small>
-              （{page.lowExecutionCount}事業中、低い順に{page.lowExecution.length}事業）
-            </small>
+            {page.lowExecutionCount > 0 && (
+              <small>
+                （{page.lowExecutionCount}事業中、低い順に{page.lowExecution.length}事業）
+              </small>
+            )}
           </h3>
           {page.lowExecution.length === 0 ? (
             <p className="bp-empty">執行率が70%未満の事業はありません。</p>

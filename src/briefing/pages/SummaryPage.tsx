@@ -21,7 +21,7 @@ export function SummaryPage({ page, renderChart }: { page: Summary; renderChart:
           </figure>
           <figure className="bp-chart">
             <figcaption>施策の大綱別 予算額と決算額（千円）</figcaption>
-            {renderChart({ option: budgetBarsOption(page.bars, { labelWidth: 110 }), width: HALF_WIDTH, height, label: '施策の大綱別 予算額と決算額', testId: 'briefing-chart-budget' })}
+            {renderChart({ option: budgetBarsOption(page.bars, { labelWidth: 130 }), width: HALF_WIDTH, height, label: '施策の大綱別 予算額と決算額', testId: 'briefing-chart-budget' })}
           </figure>
         </div>
       ) : (
