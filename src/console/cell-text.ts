@@ -6,13 +6,18 @@ import { formatNumber } from '../format/ja';
  */
 export type CellKind = 'null' | 'number' | 'text';
 
-export function cellText(value: unknown): { text: string; kind: CellKind } {
+export function cellText(value: unknown, grouping = true): { text: string; kind: CellKind } {
   if (value === null || value === undefined) return { text: 'NULL', kind: 'null' };
-  if (typeof value === 'number') return { text: formatExact(value), kind: 'number' };
+  if (typeof value === 'number') return { text: grouping ? formatExact(value) : String(value), kind: 'number' };
   if (typeof value === 'string') return { text: value, kind: 'text' };
   if (typeof value === 'boolean') return { text: value ? 'true' : 'false', kind: 'text' };
   if (value instanceof Uint8Array) return { text: `(${value.length} bytes)`, kind: 'text' };
   return { text: JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)), kind: 'text' };
+}
+
+/** Years read as 2024, not 2,024: a column named like a year (fiscal_year, target_year, 年度) is not grouped. */
+export function groupsDigits(columnName: string): boolean {
+  return !/(^|_)year$|年/i.test(columnName);
 }
 
 /** 1234567.125 → '1,234,567.125'; the shortest text that reads back as the same double, with grouping added. */
