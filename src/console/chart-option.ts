@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from '../charts/escape';
 import { FONT_FAMILY } from '../charts/theme';
 import type { ConsoleResult } from '../db/database';
-import { cellText, formatExact } from './cell-text';
+import { cellText, formatExact, groupsDigits } from './cell-text';
 
 /** A chart of any console result: one X column and one numeric Y column, drawn as bars, a line or points. */
 export type ResultChartType = 'bar' | 'line' | 'scatter';
@@ -42,15 +42,16 @@ export function resultChartOption(result: ConsoleResult, spec: ResultChartSpec):
   const xs = result.values[spec.x]!.slice(0, n);
   const ys = result.values[spec.y]!.slice(0, n).map((v) => (typeof v === 'number' ? v : null));
   const xIsValue = spec.type === 'scatter' && xCol.numeric;
+  const xText = (v: unknown) => cellText(v, groupsDigits(xCol.name)).text;
   // Tooltip text from the data is untrusted (a program name may be HTML): every piece is escaped.
   const tooltipLine = (name: unknown, value: unknown) =>
-    `${escapeHtml(xCol.name)}: ${escapeHtml(typeof name === 'number' ? formatExact(name) : cellText(name).text)}<br/>` +
+    `${escapeHtml(xCol.name)}: ${escapeHtml(xText(name))}<br/>` +
     `${escapeHtml(yCol.name)}: ${escapeHtml(typeof value === 'number' ? formatExact(value) : 'NULL')}`;
 
   return {
     animation: n < 2_000,
     textStyle: { fontFamily: FONT_FAMILY },
-    grid: { left: 16, right: 24, top: 32, bottom: 16, containLabel: true },
+    grid: { left: 16, right: 32, top: 36, bottom: 32, containLabel: true },
     tooltip: {
       trigger: spec.type === 'scatter' ? 'item' : 'axis',
       formatter: (params: unknown) => {
@@ -59,8 +60,8 @@ export function resultChartOption(result: ConsoleResult, spec: ResultChartSpec):
       },
     },
     xAxis: xIsValue
-      ? { type: 'value', name: xCol.name, scale: true }
-      : { type: 'category', name: xCol.name, data: xs.map((v) => cellText(v).text), axisLabel: { hideOverlap: true } },
+      ? { type: 'value', name: xCol.name, nameLocation: 'middle', nameGap: 28, scale: true }
+      : { type: 'category', name: xCol.name, nameLocation: 'middle', nameGap: 28, data: xs.map(xText), axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', name: yCol.name, scale: spec.type === 'scatter' },
     series: [
       {

@@ -5,8 +5,9 @@ import { cellText, groupsDigits } from '../../console/cell-text';
 import { formatNumber } from '../../format/ja';
 
 const ROW_HEIGHT = 28;
-/** Rows measured for the column widths: enough to see the typical width, few enough to cost nothing. */
-const WIDTH_SAMPLE = 200;
+/** Rows measured for the column widths, from the start, the middle and the end (numbers grow down a sorted result). */
+const WIDTH_SAMPLE = 100;
+const GRID_MAX_HEIGHT = 460;
 
 /**
  * The result grid: only the rows in view (plus a few) are in the DOM, so 100,000 rows scroll like 100. Values are read
@@ -36,6 +37,8 @@ export function ResultGrid({ result }: { result: ConsoleResult }) {
       aria-colcount={result.columns.length + 1}
       data-testid="result-grid"
       tabIndex={0}
+      // a short result gets a short grid; a long one scrolls inside 460px
+      style={{ height: Math.min(GRID_MAX_HEIGHT, (result.rowCount + 1) * ROW_HEIGHT + 4) }}
     >
       <div className="result-row result-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
         <span role="columnheader" className="result-rownum">
@@ -81,10 +84,17 @@ function gridTemplate(result: ConsoleResult): string {
   const widths = result.columns.map((c, i) => {
     let w = textWidth(c.name) + 1;
     const column = result.values[i]!;
-    for (let r = 0; r < Math.min(result.rowCount, WIDTH_SAMPLE); r++) w = Math.max(w, textWidth(cellText(column[r]).text));
-    return Math.min(48, Math.max(6, w + 2));
+    const grouping = groupsDigits(c.name);
+    for (const r of sampleRows(result.rowCount)) w = Math.max(w, textWidth(cellText(column[r], grouping).text));
+    return Math.min(48, Math.max(6, w + 3));
   });
   return [`${rowNumWidth}ch`, ...widths.map((w) => `${w}ch`)].join(' ');
+}
+
+function sampleRows(count: number): number[] {
+  if (count <= WIDTH_SAMPLE * 3) return Array.from({ length: count }, (_, i) => i);
+  const middle = Math.floor(count / 2);
+  return [0, middle - WIDTH_SAMPLE / 2, count - WIDTH_SAMPLE].flatMap((start) => Array.from({ length: WIDTH_SAMPLE }, (_, i) => start + i));
 }
 
 function textWidth(text: string): number {

@@ -12,7 +12,7 @@ export function ResultPanel({ outcome }: { outcome: ConsoleOutcome }) {
   if (outcome.kind === 'refused') {
     return (
       <p role="alert" className="state error" data-testid="console-refused">
-        実行できません：{outcome.reason}
+        {outcome.reason}
       </p>
     );
   }
