@@ -5,7 +5,7 @@ import { TABLE_NAMES } from './types';
 const META_DDL = `
 CREATE TABLE IF NOT EXISTS imports (
   import_id   INTEGER PRIMARY KEY,
-  imported_at TIMESTAMP NOT NULL,
+  imported_at TIMESTAMP NOT NULL, -- local wall-clock time of the importing browser (see localTimestamp)
   files       INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS import_files (

@@ -14,7 +14,7 @@ export async function ensureSchema(db: Database): Promise<void> {
 export interface ImportOptions {
   /** called after each file is parsed, for progress bars */
   onFileParsed?: (done: number, total: number, report: FileReport) => void;
-  /** an ISO timestamp for the import (tests pin it) */
+  /** the import's time as 'YYYY-MM-DD HH:MM:SS' wall-clock time (tests pin it); default: now, local time */
   now?: string;
 }
 
@@ -58,7 +58,7 @@ export async function importFiles(db: Database, files: readonly InputFile[], opt
     await bulkInsert(db, table, DB_COLUMNS[table], fresh);
   }
 
-  await recordImportFiles(db, importId, parsed, options.now ?? new Date().toISOString());
+  await recordImportFiles(db, importId, parsed, options.now ?? localTimestamp(new Date()));
   await recordDuplicateKeys(db, importId, parsed);
   await recordFindings(db, importId, parsed);
   return { importId, files: parsed.map((p) => p.report) };
@@ -79,8 +79,17 @@ async function recordDuplicateKeys(db: Database, importId: number, parsed: Parse
   }
 }
 
+/**
+ * Local wall-clock time, as the user reads a clock: a briefing printed in Tokyo says 17:05, not the UTC 08:05.
+ * TIMESTAMP has no zone (TIMESTAMPTZ needs ICU, not linked offline), so the stored value is the local time itself.
+ */
+export function localTimestamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
 async function recordImportFiles(db: Database, importId: number, parsed: ParsedFile[], now: string): Promise<void> {
-  await db.run('-- record-import\nINSERT INTO imports VALUES (?, CAST(? AS TIMESTAMP), ?)', [importId, now.replace('T', ' ').replace('Z', ''), parsed.length]);
+  await db.run('-- record-import\nINSERT INTO imports VALUES (?, CAST(? AS TIMESTAMP), ?)', [importId, now, parsed.length]);
   const fileRows = parsed.map(({ report: r }, i) => ({
     import_id: importId,
     file_no: i + 1,

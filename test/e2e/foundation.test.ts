@@ -32,7 +32,7 @@ async function nodeCounts(files: InputFile[]): Promise<Record<string, number>> {
   expect(files.length, 'data/sample/*.csv must exist').toBeGreaterThan(0);
   const db = await openNodeDatabase();
   try {
-    await importFiles(db, files, { now: '2025-04-01T00:00:00Z' });
+    await importFiles(db, files, { now: '2025-04-01 09:00:00' });
     const counts: Record<string, number> = {};
     for (const table of Object.keys(COUNT_CELLS)) {
       const [row] = await db.run<{ n: number }>(`-- e2e-reference-count\nSELECT count(*) AS n FROM ${table}`);
