@@ -69,6 +69,9 @@ describe('SQL console', () => {
       await page.getByTestId('chart-panel').locator('summary').click();
       await page.getByTestId('chart-x').selectOption({ label: 'fiscal_year' });
       await page.getByTestId('chart-y').selectOption({ label: 'budget' });
+      await page.locator('[data-testid=console-chart][data-rendered=true]').waitFor();
+      // redrawn as a line: wait for that drawing, not the bars' earlier one
+      await page.getByTestId('console-chart').evaluate((el) => el.removeAttribute('data-rendered'));
       await page.getByTestId('chart-type').selectOption('line');
       await page.locator('[data-testid=console-chart][data-rendered=true]').waitFor();
       await screenshot(page, 'console-result-chart');
@@ -105,7 +108,7 @@ describe('SQL console', () => {
       await page.getByTestId('nav-console').click();
       await page.locator('[data-testid=sql-editor] .cm-content').waitFor();
       await runSql(page, 'DROP TABLE sheets');
-      expect(await page.getByTestId('console-refused').textContent()).toMatch(/実行できません.*DROP.*読み取り専用/);
+      expect(await page.getByTestId('console-refused').textContent()).toMatch(/「DROP」は実行できません.*読み取り専用/);
       await screenshot(page, 'console-refused');
       await runSql(page, 'WITH x AS (SELECT 1) DELETE FROM activities');
       await page.getByTestId('console-refused').waitFor();
