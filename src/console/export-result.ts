@@ -1,4 +1,5 @@
 import { toExcelCsv } from '../export/csv';
+import { toXlsxBlob } from '../export/xlsx';
 import type { ConsoleResult } from '../db/database';
 import { exportValue } from './cell-text';
 
@@ -14,20 +15,7 @@ export function resultCsv(result: ConsoleResult): string {
   return toExcelCsv(result.columns.map((c) => ({ header: c.name })), resultRows(result));
 }
 
-/**
- * The result as .xlsx. write-excel-file is imported on the click only. Text is written as string cells, never as
- * formulas, so '=HYPERLINK(…)' from a CSV stays text; numbers stay numbers.
- */
-export async function resultXlsx(result: ConsoleResult): Promise<Blob> {
-  const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const header = result.columns.map((c) => ({ value: c.name, type: String, fontWeight: 'bold' as const }));
-  const body = resultRows(result).map((row) =>
-    row.map((v) => {
-      if (v === null) return null;
-      if (typeof v === 'number') return Number.isFinite(v) ? { value: v, type: Number } : null;
-      if (typeof v === 'boolean') return { value: v, type: Boolean };
-      return { value: v, type: String };
-    }),
-  );
-  return writeXlsxFile([header, ...body], { sheet: 'SQL', stickyRowsCount: 1 }).toBlob();
+/** The result as .xlsx through src/export/xlsx.ts, the app's one Excel writer (text as text, never formulas). */
+export function resultXlsx(result: ConsoleResult): Promise<Blob> {
+  return toXlsxBlob(result.columns.map((c) => ({ header: c.name })), resultRows(result), 'SQL');
 }
