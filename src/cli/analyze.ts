@@ -4,6 +4,7 @@ import { latestYear } from '../briefing/load';
 import { scopeLabel } from '../briefing/model';
 import { parseArgs, readScopeArgs, SCOPE_OPTIONS, scopeOf, UsageError, type CliScope } from './args';
 import { openDataset } from './open-dataset';
+import { runMain } from './run-main';
 
 const USAGE = 'usage: npm run analyze -- <files or folders…> [--year 2024] [--pillar <施策の大綱>] [--department <担当課>] [--json]';
 
@@ -24,9 +25,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const year = scope.year ?? (await latestYear(db));
     const result = await runAllAnalyses(db, scopeOf({ ...scope, year }));
-    // process.exit() does not wait for a piped stdout: a large --json was cut short when read by another program
-    const text = args.flags.has('json') ? JSON.stringify(result, null, 2) : formatSummary(result);
-    await new Promise<void>((resolve, reject) => process.stdout.write(`${text}\n`, (e) => (e ? reject(e) : resolve())));
+    console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : formatSummary(result));
     return 0;
   } finally {
     await db.close();
@@ -65,10 +64,4 @@ function formatSummary(r: AllAnalyses): string {
   return lines.join('\n');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

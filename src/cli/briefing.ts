@@ -5,6 +5,7 @@ import { latestYear, loadBriefing } from '../briefing/load';
 import { renderBriefingHtml } from '../briefing/render-html';
 import { parseArgs, readScopeArgs, SCOPE_OPTIONS, UsageError, type CliScope } from './args';
 import { openDataset } from './open-dataset';
+import { runMain } from './run-main';
 
 const USAGE = 'usage: npm run briefing -- <files or folders…> [--year 2024] [--pillar <施策の大綱>|--department <担当課>] --out briefing.html';
 const CSS = fileURLToPath(new URL('../briefing/briefing.css', import.meta.url));
@@ -53,10 +54,4 @@ function isSample(paths: readonly string[]): boolean {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

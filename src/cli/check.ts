@@ -3,6 +3,7 @@ import { importFiles } from '../import/import-files';
 import { parseArgs, UsageError } from './args';
 import { formatFileReport } from './format-report';
 import { readInputs } from './read-inputs';
+import { runMain } from './run-main';
 
 const USAGE = 'usage: npm run check -- <files or folders…> [--json]';
 
@@ -49,10 +50,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -1,0 +1,18 @@
+/**
+ * Runs a command's main and exits with its code once everything written to stdout has been flushed:
+ * process.exit() does not wait for a piped stdout, and a large `--json` read by another program was cut short.
+ */
+export function runMain(main: (argv: string[]) => Promise<number>): void {
+  main(process.argv.slice(2)).then(
+    (code) => exitAfterFlush(code),
+    (e: unknown) => {
+      console.error(e);
+      exitAfterFlush(1);
+    },
+  );
+}
+
+function exitAfterFlush(code: number): void {
+  // writes are ordered: the callback of this empty write runs after every earlier write has been handed on
+  process.stdout.write('', () => process.exit(code));
+}
