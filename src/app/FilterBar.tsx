@@ -45,17 +45,20 @@ export function FilterBar() {
           ))}
         </select>
       </label>
-      <label>
-        {t(url.lang, 'status')}
-        <select data-testid="filter-status" value={url.status ?? ''} onChange={(e) => go({ status: e.target.value || null })}>
-          <option value="">{t(url.lang, 'all')}</option>
-          {Object.entries(STATUS_LABELS_JA).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* the briefing's scope is year, pillar or department: a status filter there would look as if it applied */}
+      {url.view !== 'briefing' && (
+        <label>
+          {t(url.lang, 'status')}
+          <select data-testid="filter-status" value={url.status ?? ''} onChange={(e) => go({ status: e.target.value || null })}>
+            <option value="">{t(url.lang, 'all')}</option>
+            {Object.entries(STATUS_LABELS_JA).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }
