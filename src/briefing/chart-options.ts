@@ -30,7 +30,8 @@ const categoryAxis = (names: string[], width: number) => ({
   data: names,
   axisTick: { show: false },
   // wrap, never truncate: a council member must read the whole name
-  axisLabel: { width, overflow: 'break', fontSize: 11, lineHeight: 13, color: '#111827' },
+  // wrapped, three lines at most: a very long goal name must not run into its neighbours (the tables give it whole)
+  axisLabel: { width, overflow: 'break', height: 39, lineOverflow: 'truncate', fontSize: 11, lineHeight: 13, color: '#111827' },
 });
 
 /** Stacked bars of outcomes by status, one bar per pillar or goal; each segment labelled with its mark and count. */

@@ -1,9 +1,11 @@
 import type { AllAnalyses } from '../analyses/all';
-import type { Status } from '../analyses/indicators';
+import type { ProgramBudget } from '../analyses/activities';
+import type { IndicatorResult, Status } from '../analyses/indicators';
 import type { PolicyRow } from '../analyses/policy';
 import { gapRows, gapUnit, programLabel, signedNumber, signedPercent } from '../charts/gaps-options';
 import { STATUS_MARKS, STATUS_ORDER } from '../charts/theme';
 import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../format/ja';
+import { linesIn, pagesByHeight, rowHeightForLines, rowHeightMm } from './paginate';
 import { sourceLabel, type BriefingSource } from './source';
 
 /**
@@ -96,8 +98,19 @@ interface PageBase {
 
 export type BriefingPage =
   | (PageBase & { kind: 'summary'; figures: Figure[]; pillars: PillarRow[]; bars: GroupBar[] })
-  | (PageBase & { kind: 'underperformers'; rows: UnderperformerRow[]; flagged: number })
-  | (PageBase & { kind: 'pillar'; pillar: string; figures: Figure[]; goals: GroupBar[]; gaps: GapRow[]; shortfalls: number; lowExecution: ExecutionRow[]; lowExecutionCount: number })
+  | (PageBase & { kind: 'underperformers'; rows: UnderperformerRow[]; flagged: number; shown: number; part: number; parts: number })
+  | (PageBase & {
+      kind: 'pillar';
+      pillar: string;
+      figures: Figure[];
+      goals: GroupBar[];
+      /** height of the two goal charts, px: the tables below get what is left of the sheet */
+      chartHeight: number;
+      gaps: GapRow[];
+      shortfalls: number;
+      lowExecution: ExecutionRow[];
+      lowExecutionCount: number;
+    })
   | (PageBase & { kind: 'zero-cost'; rows: ZeroCostRow[]; count: number; part: number; parts: number });
 
 export interface BriefingModel {
@@ -111,11 +124,30 @@ export interface BriefingModel {
   pages: BriefingPage[];
 }
 
-/** How many rows each page holds: chosen so an A4 landscape page never overflows even when names wrap. */
+/** The overview's list: the briefing shows the same ten (ten rows fit a sheet even when every name wraps). */
 export const UNDERPERFORMERS_SHOWN = 10;
+/** At most this many rows in each of a pillar page's two tables; fewer when long names would run off the sheet. */
 export const GAPS_PER_PILLAR = 6;
 export const LOW_EXECUTION_PER_PILLAR = 6;
-export const ZERO_COST_PER_PAGE = 22;
+
+/*
+ * Column widths in mm, as briefing.css sets them on a 273 mm wide body (297 mm less 12 mm margins): what text wraps
+ * within decides how tall a row prints (./paginate.ts).
+ */
+/** Zero-cost table: .w-no 11, .w-dept 30, .w-pillar 36, .w-flag 20; the two name columns share the rest. */
+const ZERO_COST_MM = { program: 88, activity: 88, department: 30, pillar: 36 };
+/** Rows of the zero-cost table on one sheet, in mm: 22 one-line rows and a margin. */
+const ZERO_COST_BUDGET_MM = 135;
+/** Underperformers table: .w-rank 9, .w-score 14, .w-no 11, .w-program 52, .w-dept 30, .w-pillar 36; reasons the rest. */
+const UNDERPERFORMER_MM = { program: 52, department: 30, pillar: 36, reasons: 121 };
+/** Rows of the underperformers table on one sheet, in mm (the body less the two-line lede and the table head). */
+const UNDERPERFORMERS_BUDGET_MM = 140;
+/** Pillar page: .bp-columns 3fr/2fr with a 5 mm gap; gaps' name column = 160.8 − 97, low execution's = 107.2 − 66. */
+const GAP_NAME_MM = 63.8;
+const EXECUTION_NAME_MM = 41.2;
+/** The pillar page's body (168 mm) less the figures, chart caption, headings, table heads and gaps between them. */
+const PILLAR_TABLES_BUDGET_MM = 168 - 42;
+const PX_MM = 25.4 / 96;
 
 const UNSET = '（未設定）';
 
@@ -136,11 +168,8 @@ export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, sourc
   });
 
   const flagged = all.programs.filter((p) => p.score > 0).length;
-  drafts.push({
-    kind: 'underperformers',
-    title: '要注意事業',
-    flagged,
-    rows: all.underperformers.slice(0, UNDERPERFORMERS_SHOWN).map((p, i) => ({
+  const underperformers = all.underperformers.slice(0, UNDERPERFORMERS_SHOWN).map(
+    (p, i): UnderperformerRow => ({
       rank: i + 1,
       // one decimal, as the overview's table shows the score
       score: p.score.toFixed(1),
@@ -149,7 +178,11 @@ export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, sourc
       department: p.department ?? '—',
       pillar: p.pillar ?? UNSET,
       reasons: p.reasons,
-    })),
+    }),
+  );
+  const underPages = pagesByHeight(underperformers, underperformerRowMm, UNDERPERFORMERS_BUDGET_MM);
+  underPages.forEach((rows, i) => {
+    drafts.push({ kind: 'underperformers', title: '要注意事業', flagged, shown: underperformers.length, part: i + 1, parts: underPages.length, rows });
   });
 
   for (const p of pillarRows) {
@@ -158,14 +191,20 @@ export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, sourc
     const low = all.budget.programs
       .filter((b) => inPillar(b) && b.execution_flag === 'under')
       .sort((a, b) => a.execution! - b.execution! || a.sheet_no.localeCompare(b.sheet_no, 'ja', { numeric: true }));
+    const goals = policy.filter((g) => g.level === 'goal' && g.pillar === p.pillar).map((g) => groupBar(g.goal ?? UNSET, g));
+    const chartHeight = goals.length > 0 ? Math.max(130, 50 + goals.length * 46) : 0;
+    const tablesMm = PILLAR_TABLES_BUDGET_MM - chartHeight * PX_MM;
+    const gapsShown = firstPage(shortfalls.slice(0, GAPS_PER_PILLAR), gapRowMm, tablesMm);
+    const lowShown = firstPage(low.slice(0, LOW_EXECUTION_PER_PILLAR), executionRowMm, tablesMm);
     drafts.push({
       kind: 'pillar',
       title: `施策の大綱 ${p.pillar ?? UNSET}`,
       pillar: p.pillar ?? UNSET,
       figures: headlineFigures(p),
-      goals: policy.filter((g) => g.level === 'goal' && g.pillar === p.pillar).map((g) => groupBar(g.goal ?? UNSET, g)),
+      goals,
+      chartHeight,
       shortfalls: shortfalls.length,
-      gaps: shortfalls.slice(0, GAPS_PER_PILLAR).map((r) => ({
+      gaps: gapsShown.map((r) => ({
         sheetNo: r.sheet_no,
         program: programLabel(r),
         indicator: r.indicator ?? '（名称なし）',
@@ -178,7 +217,7 @@ export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, sourc
         status: r.status,
       })),
       lowExecutionCount: low.length,
-      lowExecution: low.slice(0, LOW_EXECUTION_PER_PILLAR).map((b) => ({
+      lowExecution: lowShown.map((b) => ({
         sheetNo: b.sheet_no,
         program: b.program ?? `No.${b.sheet_no}（名称なし）`,
         department: b.department ?? '—',
@@ -199,17 +238,10 @@ export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, sourc
       wholeProgram: a.program_all_zero_cost,
     }),
   );
-  const parts = Math.max(1, Math.ceil(zero.length / ZERO_COST_PER_PAGE));
-  for (let part = 1; part <= parts; part++) {
-    drafts.push({
-      kind: 'zero-cost',
-      title: 'ゼロ予算の活動',
-      count: zero.length,
-      part,
-      parts,
-      rows: zero.slice((part - 1) * ZERO_COST_PER_PAGE, part * ZERO_COST_PER_PAGE),
-    });
-  }
+  const zeroPages = pagesByHeight(zero, zeroCostRowMm, ZERO_COST_BUDGET_MM);
+  zeroPages.forEach((rows, i) => {
+    drafts.push({ kind: 'zero-cost', title: 'ゼロ予算の活動', count: zero.length, part: i + 1, parts: zeroPages.length, rows });
+  });
 
   const pages = drafts.map((d, i) => ({ ...d, number: i + 1, total: drafts.length }) as BriefingPage);
   return {
@@ -258,4 +290,38 @@ function pillarRow(p: PolicyRow): PillarRow {
 
 function groupBar(name: string, p: PolicyRow): GroupBar {
   return { name, achieved: p.achieved, near: p.near, missed: p.missed, not_measured: p.not_measured, budget: p.budget, spend: p.spend, execution: p.execution };
+}
+
+function underperformerRowMm(r: UnderperformerRow): number {
+  return rowHeightMm([
+    [r.program, UNDERPERFORMER_MM.program],
+    [r.department, UNDERPERFORMER_MM.department],
+    [r.pillar, UNDERPERFORMER_MM.pillar],
+    [r.reasons.join('、'), UNDERPERFORMER_MM.reasons],
+  ]);
+}
+
+function zeroCostRowMm(r: ZeroCostRow): number {
+  return rowHeightMm([
+    [r.program, ZERO_COST_MM.program],
+    [r.activity, ZERO_COST_MM.activity],
+    [r.department, ZERO_COST_MM.department],
+    [r.pillar, ZERO_COST_MM.pillar],
+  ]);
+}
+
+/** A gap row stacks program over indicator; its figure cells hold two lines each. */
+function gapRowMm(r: IndicatorResult): number {
+  const indicator = `${r.indicator ?? '（名称なし）'}${r.direction === 'down' ? '（低いほど良い）' : ''}`;
+  return rowHeightForLines(Math.max(2, linesIn(programLabel(r), GAP_NAME_MM) + linesIn(indicator, GAP_NAME_MM)));
+}
+
+/** A low-execution row stacks 'No. program' over department. */
+function executionRowMm(b: ProgramBudget): number {
+  return rowHeightForLines(linesIn(`No.${b.sheet_no} ${b.program ?? '（名称なし）'}`, EXECUTION_NAME_MM) + linesIn(b.department ?? '—', EXECUTION_NAME_MM));
+}
+
+/** The rows that fit in `budgetMm` (one at least). */
+function firstPage<T>(rows: readonly T[], heightOf: (row: T) => number, budgetMm: number): T[] {
+  return pagesByHeight(rows, heightOf, budgetMm)[0]!;
 }

@@ -3,6 +3,7 @@
  * click only, so the initial JavaScript does not grow. Every text cell is written as a string cell, never a formula,
  * so `=HYPERLINK(...)` from a CSV stays text in Excel without the CSV's apostrophe; numbers stay numbers.
  */
+import { displayWidth } from '../format/display-width';
 import type { CsvCell } from './csv';
 
 export interface XlsxColumn {
@@ -34,14 +35,4 @@ export async function toXlsxBlob(columns: readonly XlsxColumn[], rows: readonly 
     stickyRowsCount: 1,
     columns: columns.map((c) => ({ width: c.width ?? Math.min(60, Math.max(8, displayWidth(c.header) + 2)) })),
   }).toBlob();
-}
-
-/** Full-width characters count double, as Excel's column widths do. */
-function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    w += code <= 0xff || (code >= 0xff61 && code <= 0xff9f) ? 1 : 2; // Latin-1 and half-width kana are narrow
-  }
-  return w;
 }

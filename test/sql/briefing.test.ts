@@ -5,7 +5,7 @@
  * HTML in it stays text. Real DuckDB-WASM (one per file) and the real command lines as child processes.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AllAnalyses } from '../../src/analyses/all';
 import { prepareAnalyses } from '../../src/analyses/setup';
 import { loadBriefing } from '../../src/briefing/load';
-import { buildBriefingModel, UNDERPERFORMERS_SHOWN, ZERO_COST_PER_PAGE, type BriefingModel } from '../../src/briefing/model';
+import { buildBriefingModel, UNDERPERFORMERS_SHOWN, type BriefingModel } from '../../src/briefing/model';
 import type { Database } from '../../src/db/database';
 import { formatMoney, formatNumber, formatPercent } from '../../src/format/ja';
 import { importFiles } from '../../src/import/import-files';
@@ -143,7 +143,8 @@ describe.each([
     const city = json.policy.find((p) => p.level === 'city')!;
     const pillars = json.policy.filter((p) => p.level === 'pillar');
     if (scope.pillar) expect(pillars.map((p) => p.pillar)).toEqual([PILLAR]);
-    const zeroPages = Math.max(1, Math.ceil(json.zeroCost.activities.length / ZERO_COST_PER_PAGE));
+    // how many sheets the zero-cost list takes depends on how its names wrap: the model's count, checked against the rows below
+    const zeroPages = model.pages.filter((p) => p.kind === 'zero-cost').length;
     await openHtml(html, async (page) => {
       const pages = await readPages(page);
       const total = 2 + pillars.length + zeroPages;
@@ -222,6 +223,46 @@ describe('briefing of hostile CSV text', () => {
       expect(found.fictional).toBe(0);
       expect(found.body).not.toContain('サンプルデータ（架空）');
       expect(found.body).toContain('sheets.csv');
+    });
+  }, 60_000);
+});
+
+describe('briefing of long names', () => {
+  // 40 programs in one pillar with five goals (the tallest charts), every name wrapping to two or three lines,
+  // every program short of its target, under-spent and with a zero-cost activity
+  const long = (head: string, n: number) => `${head}${'長い名称の例として繰り返す文字列'.repeat(4)}${n}`;
+  const DEPT = '市民生活部市民協働推進課地域コミュニティ推進担当';
+  async function writeLongNames(folder: string): Promise<void> {
+    await mkdir(folder, { recursive: true });
+    const sheets = ['年度,シートNo,事務事業名,課等名,施策の大綱,施策の目標,施策'];
+    const activities = ['年度,シートNo,活動No,活動名・事業名,予算額（千円）,決算額（千円）'];
+    const outcomes = ['年度,シートNo,成果指標,単位,目標値,実績値,方向'];
+    for (let n = 1; n <= 40; n++) {
+      sheets.push(`2024,${n},${long('事業', n)},${DEPT},I 長い名称の施策の大綱,${long('目標', n % 5)},施策`);
+      activities.push(`2024,${n},1,${long('ゼロ予算の活動', n)},0,0`, `2024,${n},2,通常の活動,1000,300`);
+      outcomes.push(`2024,${n},${long('成果指標', n)},人,100,${40 + n},高いほど良い`);
+    }
+    await writeFile(path.join(folder, 'sheets.csv'), sheets.join('\n'));
+    await writeFile(path.join(folder, 'activities.csv'), activities.join('\n'));
+    await writeFile(path.join(folder, 'outcomes.csv'), outcomes.join('\n'));
+  }
+
+  it('spreads long tables over as many sheets as they need, and no sheet overflows', async () => {
+    const folder = path.join(dir, 'long-names');
+    await writeLongNames(folder);
+    const html = await briefingHtml('long.html', [folder, '--year', '2024']);
+    await openHtml(html, async (page) => {
+      const pages = await readPages(page);
+      expect(pages.map((p, i) => (p.overflow ? `${i + 1} ${p.kind}` : null)).filter(Boolean), "pages that overflow their sheet").toEqual([]);
+      const zero = pages.filter((p) => p.kind === 'zero-cost');
+      expect(zero.length).toBeGreaterThan(2); // 40 three-line rows cannot fit on the two sheets 22 one-line rows would take
+      expect(zero.flatMap((p) => p.zero)).toEqual(Array.from({ length: 40 }, (_, i) => long('ゼロ予算の活動', i + 1)));
+      // the overview's ten, all of them, continued on a second sheet
+      const under = pages.filter((p) => p.kind === 'underperformers');
+      expect(under.length).toBeGreaterThan(1);
+      expect(under.flatMap((p) => p.under).map(([program]) => program)).toEqual(Array.from({ length: 10 }, (_, i) => long('事業', i + 1)));
+      const pillar = pages.find((p) => p.kind === 'pillar')!;
+      expect(pillar.text).toContain('不足のある40件中');
     });
   }, 60_000);
 });

@@ -9,7 +9,7 @@ type Pillar = Extract<BriefingPage, { kind: 'pillar' }>;
 
 /** One page per pillar: its roll-up, its goals in two charts, the largest outcome shortfalls and low execution. */
 export function PillarPage({ page, renderChart }: { page: Pillar; renderChart: RenderChart }) {
-  const height = Math.max(130, 50 + page.goals.length * 46);
+  const height = page.chartHeight;
   return (
     <>
       <Figures figures={page.figures} />
