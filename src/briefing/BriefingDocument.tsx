@@ -15,21 +15,21 @@ export function BriefingDocument({ model, renderChart }: { model: BriefingModel;
     <div className="briefing-doc" data-testid="briefing-doc" data-pages={model.pages.length}>
       {model.pages.map((page) => (
         <PageFrame key={page.number} model={model} page={page}>
-          <PageBody page={page} renderChart={renderChart} />
+          <PageBody model={model} page={page} renderChart={renderChart} />
         </PageFrame>
       ))}
     </div>
   );
 }
 
-function PageBody({ page, renderChart }: { page: BriefingPage; renderChart: RenderChart }) {
+function PageBody({ model, page, renderChart }: { model: BriefingModel; page: BriefingPage; renderChart: RenderChart }) {
   switch (page.kind) {
     case 'summary':
-      return <SummaryPage page={page} renderChart={renderChart} />;
+      return <SummaryPage page={page} near={model.near} under={model.under} renderChart={renderChart} />;
     case 'underperformers':
       return <UnderperformersPage page={page} />;
     case 'pillar':
-      return <PillarPage page={page} renderChart={renderChart} />;
+      return <PillarPage page={page} under={model.under} renderChart={renderChart} />;
     case 'zero-cost':
       return <ZeroCostPage page={page} />;
   }

@@ -3,6 +3,7 @@ import { formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../f
 import { FONT_FAMILY, STATUS_COLORS, STATUS_MARKS, STATUS_ORDER } from '../charts/theme';
 import type { Status } from '../analyses/indicators';
 import type { GroupBar } from './model';
+import { displayWidth } from '../format/display-width';
 
 /**
  * Print charts of the briefing: no tooltip (paper has none, and so no HTML from the CSV ever reaches a formatter),
@@ -24,15 +25,42 @@ const DECAL: Partial<Record<Status, object>> = {
   near: { symbol: 'circle', color: 'rgba(0,0,0,0.35)', symbolSize: 0.5, dashArrayX: [4, 3], dashArrayY: [4, 3] },
 };
 
+/** Names wrap over at most this many lines beside a bar; longer ones end in '…' (the page's tables give them whole). */
+const LABEL_LINES = 3;
+const LABEL_FONT_PX = 11;
+
 const categoryAxis = (names: string[], width: number) => ({
   type: 'category',
   inverse: true,
   data: names,
   axisTick: { show: false },
-  // wrap, never truncate: a council member must read the whole name
-  // wrapped, three lines at most: a very long goal name must not run into its neighbours (the tables give it whole)
-  axisLabel: { width, overflow: 'break', height: 39, lineOverflow: 'truncate', fontSize: 11, lineHeight: 13, color: '#111827' },
+  // wrapped so a council member reads the name; clipped only when it would run into the next bar's
+  axisLabel: {
+    width,
+    overflow: 'break',
+    fontSize: LABEL_FONT_PX,
+    lineHeight: 13,
+    color: '#111827',
+    // every bar keeps its name (ECharts would otherwise drop labels it finds crowded)
+    interval: 0,
+    // glyphs are a little wider than the font size, and a line breaks before a glyph that does not fit
+    formatter: (name: string) => clipToWidth(name, Math.floor(width / (LABEL_FONT_PX + 1)) * 2 * LABEL_LINES),
+  },
 });
+
+/** `text` cut to `units` half-width units (full-width characters count 2), with '…' when cut. */
+export function clipToWidth(text: string, units: number): string {
+  if (displayWidth(text) <= units) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (used + w > units - 2) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
 
 /** Stacked bars of outcomes by status, one bar per pillar or goal; each segment labelled with its mark and count. */
 export function statusBarsOption(bars: GroupBar[], { labelWidth = 170 }: { labelWidth?: number } = {}): EChartsCoreOption {

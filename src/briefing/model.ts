@@ -121,6 +121,9 @@ export interface BriefingModel {
   scopeLabel: string;
   source: BriefingSource;
   sourceLabel: string;
+  /** the thresholds the statuses and flags were computed with, as printed: '80%', '70%' */
+  near: string;
+  under: string;
   pages: BriefingPage[];
 }
 
@@ -250,6 +253,8 @@ export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, sourc
     scopeLabel: scopeLabel(scope),
     source,
     sourceLabel: sourceLabel(source),
+    near: thresholdLabel(all.thresholds.near),
+    under: thresholdLabel(all.thresholds.under),
     pages,
   };
 }
@@ -324,4 +329,9 @@ function executionRowMm(b: ProgramBudget): number {
 /** The rows that fit in `budgetMm` (one at least). */
 function firstPage<T>(rows: readonly T[], heightOf: (row: T) => number, budgetMm: number): T[] {
   return pagesByHeight(rows, heightOf, budgetMm)[0]!;
+}
+
+/** A threshold as written in a definition: 0.8 → '80%', 0.75 → '75%', 0.825 → '82.5%'. */
+function thresholdLabel(ratio: number): string {
+  return `${Math.round(ratio * 1000) / 10}%`;
 }

@@ -153,6 +153,7 @@ describe.each([
         expect(p.number).toBe(`${i + 1} / ${total}`);
         expect(p.text).toContain('架空');
         expect(p.text).toContain('サンプルデータ（架空）');
+        if (p.kind === 'summary') expect(p.text).toContain('概ね達成＝80%以上100%未満');
         expect(p.overflow, `page ${i + 1} overflows its sheet`).toBe(false);
       });
       expect(pages[0]!.figures).toEqual(expectedFigures(city));

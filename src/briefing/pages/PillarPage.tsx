@@ -8,7 +8,7 @@ import { Figures } from './Figures';
 type Pillar = Extract<BriefingPage, { kind: 'pillar' }>;
 
 /** One page per pillar: its roll-up, its goals in two charts, the largest outcome shortfalls and low execution. */
-export function PillarPage({ page, renderChart }: { page: Pillar; renderChart: RenderChart }) {
+export function PillarPage({ page, under, renderChart }: { page: Pillar; under: string; renderChart: RenderChart }) {
   const height = page.chartHeight;
   return (
     <>
@@ -87,7 +87,7 @@ export function PillarPage({ page, renderChart }: { page: Pillar; renderChart: R
         </section>
         <section className="bp-col-narrow">
           <h3>
-            執行率が低い事業（70%未満）
+            執行率が低い事業（{under}未満）
             {page.lowExecutionCount > 0 && (
               <small>
                 （{page.lowExecutionCount}事業中、低い順に{page.lowExecution.length}事業）
@@ -95,7 +95,7 @@ export function PillarPage({ page, renderChart }: { page: Pillar; renderChart: R
             )}
           </h3>
           {page.lowExecution.length === 0 ? (
-            <p className="bp-empty">執行率が70%未満の事業はありません。</p>
+            <p className="bp-empty">執行率が{under}未満の事業はありません。</p>
           ) : (
             <table className="bp-table bp-table-exec">
               <colgroup>

@@ -8,7 +8,7 @@ import { Figures } from './Figures';
 type Summary = Extract<BriefingPage, { kind: 'summary' }>;
 
 /** Page 1: the headline figures and, per pillar, outcome statuses and money — as charts and as a table. */
-export function SummaryPage({ page, renderChart }: { page: Summary; renderChart: RenderChart }) {
+export function SummaryPage({ page, near, under, renderChart }: { page: Summary; near: string; under: string; renderChart: RenderChart }) {
   const height = Math.min(300, Math.max(150, 50 + page.bars.length * 36));
   return (
     <>
@@ -63,6 +63,12 @@ export function SummaryPage({ page, renderChart }: { page: Summary; renderChart:
           </tbody>
         </table>
       )}
+      {/* a council member's first question: what do the words mean */}
+      <p className="bp-note" data-testid="briefing-criteria">
+        評価の基準：{STATUS_MARKS.achieved} 達成＝達成率100%以上、{STATUS_MARKS.near} 概ね達成＝{near}以上100%未満、{STATUS_MARKS.missed} 未達＝{near}未満、
+        {STATUS_MARKS.not_measured} 未測定＝実績値または目標値がなく達成率を出せないもの。達成率＝実績値÷目標値（低いほど良い指標は目標値÷実績値）。
+        執行率＝決算額÷予算額（{under}未満を「執行率が低い」としています）。金額の単位は千円です。
+      </p>
     </>
   );
 }

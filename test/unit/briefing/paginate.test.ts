@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesIn, pagesByHeight, rowHeightForLines, rowHeightMm } from '../../../src/briefing/paginate';
+import { clipToWidth } from '../../../src/briefing/chart-options';
 import { displayWidth } from '../../../src/format/display-width';
 
 describe('briefing pagination by printed height', () => {
@@ -33,5 +34,15 @@ describe('briefing pagination by printed height', () => {
     const pages = pagesByHeight(rows, (r) => r, 30);
     expect(pages.flat()).toEqual(rows);
     for (const p of pages) if (p.length > 1) expect(p.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('chart labels clipped to their room', () => {
+  it('keeps names that fit, cuts longer ones with an ellipsis inside the limit', () => {
+    expect(clipToWidth('I 子育て・教育', 72)).toBe('I 子育て・教育');
+    const clipped = clipToWidth('目標'.repeat(40), 20);
+    expect(clipped.endsWith('…')).toBe(true);
+    expect(displayWidth(clipped)).toBeLessThanOrEqual(20);
+    expect(clipped.startsWith('目標目標')).toBe(true);
   });
 });
