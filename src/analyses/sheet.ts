@@ -1,4 +1,5 @@
 import type { Database, Row } from '../db/database';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './scope';
 
 /** One evaluation sheet as stored, for the program page's reconstruction of the paper form (①–⑤). */
 export interface SheetDocument {
@@ -9,7 +10,7 @@ export interface SheetDocument {
   review: Row | null;
 }
 
-export async function sheetDocument(db: Database, fiscalYear: number, sheetNo: string): Promise<SheetDocument> {
+export async function sheetDocument(db: Database, fiscalYear: number, sheetNo: string, t: Thresholds = DEFAULT_THRESHOLDS): Promise<SheetDocument> {
   const p = [fiscalYear, sheetNo];
   const [sheet] = await db.run('-- sheet-document\nSELECT * EXCLUDE (row_hash) FROM current_sheets WHERE fiscal_year = $1 AND sheet_no = $2', p);
   const activities = await db.run(
@@ -24,11 +25,11 @@ export async function sheetDocument(db: Database, fiscalYear: number, sheetNo: s
     `-- sheet-outcomes
 SELECT o.* EXCLUDE (row_hash), r.direction AS resolved_direction, r.direction_source, r.achievement, r.status, r.reason, r.gap
 FROM outcomes AS o
-LEFT JOIN indicator_results(0.8) AS r ON r.kind = 'outcome' AND r.fiscal_year = o.fiscal_year AND r.sheet_no = o.sheet_no
+LEFT JOIN indicator_results($3) AS r ON r.kind = 'outcome' AND r.fiscal_year = o.fiscal_year AND r.sheet_no = o.sheet_no
      AND r.source_line = o.source_line AND r.indicator_key IS NOT DISTINCT FROM o.indicator_key
 WHERE o.fiscal_year = $1 AND o.sheet_no = $2
 ORDER BY o.import_id, o.source_line`,
-    p,
+    [...p, t.near],
   );
   const [review] = await db.run('-- sheet-review\nSELECT * EXCLUDE (row_hash) FROM current_reviews WHERE fiscal_year = $1 AND sheet_no = $2', p);
   return { sheet: sheet ?? null, activities, outputs, outcomes, review: review ?? null };

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { DEFAULT_PERCENTS, percentText, readThresholdPercent, THRESHOLD_NAMES } from '../analyses/thresholds';
 
 /** Everything a view depends on lives in the URL, so any screen is a permalink that reopens exactly. */
 export type ViewName = 'overview' | 'policy' | 'programs' | 'program' | 'gaps' | 'zero-cost' | 'budget' | 'briefing' | 'console' | 'data';
@@ -25,6 +26,10 @@ export interface UrlState {
   measure: string | null;
   program: string | null;
   q: string | null;
+  /** evaluation thresholds in percent (?near=75&under=60&over=120); null = the default (80, 70, 100) */
+  near: number | null;
+  under: number | null;
+  over: number | null;
   lang: 'ja' | 'en';
 }
 
@@ -44,6 +49,10 @@ export function parseUrlState(search: string): UrlState {
     measure: p.get('measure'),
     program: p.get('program'),
     q: p.get('q'),
+    // an invalid value (near=120, under=abc) is ignored: the default applies, as if it were absent
+    near: readThresholdPercent('near', p.get('near')),
+    under: readThresholdPercent('under', p.get('under')),
+    over: readThresholdPercent('over', p.get('over')),
     lang: p.get('lang') === 'en' ? 'en' : 'ja',
   };
 }
@@ -54,6 +63,11 @@ export function toSearch(s: UrlState): string {
   for (const k of KEYS) {
     const v = s[k];
     if (v !== null && v !== '') p.set(k, String(v));
+  }
+  // a default is not written: permalinks stay short, and a link without them follows the defaults
+  for (const k of THRESHOLD_NAMES) {
+    const v = s[k];
+    if (v !== null && v !== DEFAULT_PERCENTS[k]) p.set(k, percentText(v));
   }
   if (s.lang === 'en') p.set('lang', 'en');
   const q = p.toString();

@@ -1,11 +1,12 @@
 import { runAllAnalyses } from '../analyses/all';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../analyses/scope';
 import type { Database } from '../db/database';
 import { buildBriefingModel, type BriefingModel, type BriefingScope } from './model';
 import { readBriefingSource } from './source';
 
 /** Every analysis for the scope, then the briefing model: the one path the app and `npm run briefing` take. */
-export async function loadBriefing(db: Database, scope: BriefingScope, sample: boolean): Promise<BriefingModel> {
-  const all = await runAllAnalyses(db, scope);
+export async function loadBriefing(db: Database, scope: BriefingScope, sample: boolean, t: Thresholds = DEFAULT_THRESHOLDS): Promise<BriefingModel> {
+  const all = await runAllAnalyses(db, scope, t);
   return buildBriefingModel(all, scope, await readBriefingSource(db, sample));
 }
 

@@ -4,7 +4,7 @@ import type { IndicatorResult, Status } from '../analyses/indicators';
 import type { PolicyRow } from '../analyses/policy';
 import { gapRows, gapUnit, programLabel, signedNumber, signedPercent } from '../charts/gaps-options';
 import { STATUS_MARKS, STATUS_ORDER } from '../charts/theme';
-import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../format/ja';
+import { formatFiscalYear, formatMoney, formatNumber, formatPercent, formatThreshold, STATUS_LABELS_JA } from '../format/ja';
 import { linesIn, pagesByHeight, rowHeightForLines, rowHeightMm } from './paginate';
 import { sourceLabel, type BriefingSource } from './source';
 
@@ -253,8 +253,8 @@ export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, sourc
     scopeLabel: scopeLabel(scope),
     source,
     sourceLabel: sourceLabel(source),
-    near: thresholdLabel(all.thresholds.near),
-    under: thresholdLabel(all.thresholds.under),
+    near: formatThreshold(all.thresholds.near),
+    under: formatThreshold(all.thresholds.under),
     pages,
   };
 }
@@ -331,7 +331,3 @@ function firstPage<T>(rows: readonly T[], heightOf: (row: T) => number, budgetMm
   return pagesByHeight(rows, heightOf, budgetMm)[0]!;
 }
 
-/** A threshold as written in a definition: 0.8 → '80%', 0.75 → '75%', 0.825 → '82.5%'. */
-function thresholdLabel(ratio: number): string {
-  return `${Math.round(ratio * 1000) / 10}%`;
-}

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ProgramBudget } from '../analyses/activities';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analyses/scope';
-import { formatMoney, formatNumber, formatPercent } from '../format/ja';
+import { formatMoney, formatNumber, formatPercent, formatThreshold } from '../format/ja';
 import { escapeHtml } from './escape';
 import { FONT_FAMILY } from './theme';
 
@@ -29,9 +29,7 @@ export function flagLabel(flag: FlagKey, t: Thresholds = DEFAULT_THRESHOLDS): st
 const DOWN_TRIANGLE = 'path://M0,0 L10,0 L5,9 Z';
 
 /** A threshold as written in labels: 0.7 → 70%. */
-export function pct(ratio: number): string {
-  return `${Math.round(ratio * 1000) / 10}%`;
-}
+export const pct = formatThreshold;
 
 export function flagOf(r: { execution: number | null; execution_flag: 'under' | 'over' | null }): FlagKey | null {
   if (r.execution === null) return null;
@@ -79,7 +77,8 @@ export interface ScatterDatum {
 
 /**
  * Budget (x) against spend (y) per program, in 千円, with the lines spend = budget (執行率100%) and
- * spend = under × budget (執行率70%). Points below the lower line are under-spent, above the upper one over-spent.
+ * spend = under × budget (執行率70%). Points below the lower line are under-spent, above the upper one over-spent —
+ * unless a city counts 'over' from more than 100%: then a dotted line spend = over × budget marks where that starts.
  */
 export function budgetScatterOption(rows: ProgramBudget[], { log = false, thresholds = DEFAULT_THRESHOLDS }: { log?: boolean; thresholds?: Thresholds } = {}): EChartsCoreOption {
   const placed = scatterRows(rows, log);
@@ -88,14 +87,14 @@ export function budgetScatterOption(rows: ProgramBudget[], { log = false, thresh
   // the same range on both axes, so spend = budget is the diagonal
   const [lo, hi] = scatterRange(values, log);
   // spend = ratio × budget, clipped to the shared range (a point outside the axes would drop the whole line)
-  const line = (ratio: number, text: string, dashed: boolean) => [
+  const line = (ratio: number, text: string, type: 'solid' | 'dashed' | 'dotted') => [
     { coord: ratio < 1 ? [lo / ratio, lo] : [lo, lo * ratio], symbol: 'none' },
     {
       coord: ratio > 1 ? [hi / ratio, hi] : [hi, hi * ratio],
       symbol: 'none',
-      // the reference line's label above it, the lower line's below, so the two never overlap
-      label: { formatter: text, position: dashed ? 'insideEndBottom' : 'insideEndTop' },
-      lineStyle: { type: dashed ? 'dashed' : 'solid' },
+      // the lower line's label below it, the others above, so labels never overlap
+      label: { formatter: text, position: type === 'dashed' ? 'insideEndBottom' : 'insideEndTop' },
+      lineStyle: { type },
     },
   ];
   const axis = (name: string) => ({
@@ -144,7 +143,11 @@ export function budgetScatterOption(rows: ProgramBudget[], { log = false, thresh
               animation: false,
               label: { color: '#334155', fontSize: 11 },
               lineStyle: { color: '#475569', width: 1 },
-              data: [line(1, '執行率100%（決算額＝予算額）', false), line(thresholds.under, `執行率${pct(thresholds.under)}`, true)],
+              data: [
+                line(1, '執行率100%（決算額＝予算額）', 'solid'),
+                line(thresholds.under, `執行率${pct(thresholds.under)}`, 'dashed'),
+                ...(thresholds.over > 1 ? [line(thresholds.over, `執行率${pct(thresholds.over)}`, 'dotted')] : []),
+              ],
             }
           : undefined,
     })),

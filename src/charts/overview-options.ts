@@ -81,18 +81,19 @@ export function policyTree(programs: ProgramScore[]): TreeNode[] {
   return root.children!;
 }
 
-export function achievementColor(a: number | null): string {
+/** A program's colour by its mean achievement, in the status colours: the same near threshold as the statuses. */
+export function achievementColor(a: number | null, near: number): string {
   if (a === null) return STATUS_COLORS.not_measured;
   if (a >= 1) return STATUS_COLORS.achieved;
-  if (a >= 0.8) return STATUS_COLORS.near;
+  if (a >= near) return STATUS_COLORS.near;
   return STATUS_COLORS.missed;
 }
 
-function colourTree(nodes: TreeNode[]): unknown[] {
+function colourTree(nodes: TreeNode[], near: number): unknown[] {
   return nodes.map((n) =>
     n.children
-      ? { name: n.name, children: colourTree(n.children) }
-      : { name: n.name, value: n.value, programKey: n.programKey, achievement: n.achievement, itemStyle: { color: achievementColor(n.achievement) } },
+      ? { name: n.name, children: colourTree(n.children, near) }
+      : { name: n.name, value: n.value, programKey: n.programKey, achievement: n.achievement, itemStyle: { color: achievementColor(n.achievement, near) } },
   );
 }
 
@@ -104,7 +105,7 @@ const treeTooltip = {
   },
 };
 
-export function treemapOption(programs: ProgramScore[]): EChartsCoreOption {
+export function treemapOption(programs: ProgramScore[], near: number): EChartsCoreOption {
   return {
     ...base,
     tooltip: treeTooltip,
@@ -119,13 +120,13 @@ export function treemapOption(programs: ProgramScore[]): EChartsCoreOption {
         label: { show: true, formatter: '{b}' },
         upperLabel: { show: true, height: 22 },
         levels: [{ itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3, color: '#64748b' } }, { itemStyle: { borderColor: '#e2e8f0', gapWidth: 2, color: '#94a3b8' } }, { itemStyle: { gapWidth: 1, color: '#cbd5e1' } }],
-        data: colourTree(policyTree(programs)),
+        data: colourTree(policyTree(programs), near),
       },
     ],
   };
 }
 
-export function sunburstOption(programs: ProgramScore[]): EChartsCoreOption {
+export function sunburstOption(programs: ProgramScore[], near: number): EChartsCoreOption {
   return {
     ...base,
     tooltip: treeTooltip,
@@ -138,7 +139,7 @@ export function sunburstOption(programs: ProgramScore[]): EChartsCoreOption {
         label: { rotate: 'radial', minAngle: 8, fontSize: 10, width: 90, overflow: 'truncate' },
         itemStyle: { borderColor: '#fff', borderWidth: 1 },
         levels: [{}, { itemStyle: { color: '#475569' } }, { itemStyle: { color: '#94a3b8' } }, { itemStyle: { color: '#cbd5e1' }, label: { show: false } }, { label: { show: false } }],
-        data: colourTree(policyTree(programs)),
+        data: colourTree(policyTree(programs), near),
       },
     ],
   };

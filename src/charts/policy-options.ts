@@ -119,7 +119,7 @@ function rollupKey(level: PolicyLevel, pillar: string | null, goal: string | nul
  * program's mean achievement. Inner segments carry their roll-up row (the analysis' figures) for the tooltip.
  * size 'count': every program the same size (zero-cost programs stay visible); 'spend': 決算額 (予算額 when missing).
  */
-export function buildSunburstTree(programs: ProgramScore[], rollup: PolicyRow[], path: PolicyPath, size: SunburstSize): SunburstDatum[] {
+export function buildSunburstTree(programs: ProgramScore[], rollup: PolicyRow[], path: PolicyPath, size: SunburstSize, near: number): SunburstDatum[] {
   const depth = LEVELS.indexOf(pathLevel(path));
   const rows = new Map(rollup.map((r) => [rollupKey(r.level, r.pillar, r.goal, r.measure), r]));
   const root: SunburstDatum = { name: '', kind: 'up', drill: null, children: [] };
@@ -152,8 +152,8 @@ export function buildSunburstTree(programs: ProgramScore[], rollup: PolicyRow[],
       programKey: p.program_key,
       program: p,
       value: size === 'count' ? 1 : Math.max(p.spend ?? p.budget ?? 0, 0),
-      itemStyle: { color: achievementColor(p.mean_achievement) },
-      label: { color: DARK_TEXT_ON.has(achievementColor(p.mean_achievement)) ? '#111827' : '#fff' },
+      itemStyle: { color: achievementColor(p.mean_achievement, near) },
+      label: { color: DARK_TEXT_ON.has(achievementColor(p.mean_achievement, near)) ? '#111827' : '#fff' },
     });
   }
   return root.children!;
@@ -198,7 +198,9 @@ export function policySunburstOption(
   programs: ProgramScore[],
   rollup: PolicyRow[],
   path: PolicyPath,
-  size: SunburstSize = 'count',
+  size: SunburstSize,
+  /** the near threshold: leaves are coloured by mean achievement with the statuses' own bounds */
+  near: number,
 ): EChartsCoreOption {
   const level = pathLevel(path);
   const depth = LEVELS.indexOf(level);
@@ -209,7 +211,7 @@ export function policySunburstOption(
     kind: 'up',
     drill: level === 'city' ? null : parentPath(path),
     row: currentRollupRow(rollup, path),
-    children: buildSunburstTree(programs, rollup, path, size),
+    children: buildSunburstTree(programs, rollup, path, size, near),
     itemStyle: { color: '#f8fafc' },
   };
   const inner = 0.22;

@@ -1,21 +1,24 @@
 import { runAllAnalyses, type AllAnalyses } from '../analyses/all';
-import { formatFiscalYear, formatMoney, formatNumber, formatPercent, formatSignedNumber, STATUS_LABELS_JA } from '../format/ja';
+import { formatFiscalYear, formatMoney, formatNumber, formatPercent, formatSignedNumber, formatThreshold, STATUS_LABELS_JA } from '../format/ja';
 import { latestYear } from '../briefing/load';
 import { scopeLabel } from '../briefing/model';
-import { parseArgs, readScopeArgs, SCOPE_OPTIONS, scopeOf, UsageError, type CliScope } from './args';
+import type { Thresholds } from '../analyses/scope';
+import { parseArgs, readScopeArgs, readThresholdArgs, SCOPE_OPTIONS, scopeOf, THRESHOLD_OPTIONS, THRESHOLD_USAGE, UsageError, type CliScope } from './args';
 import { openDataset } from './open-dataset';
 import { runMain } from './run-main';
 
-const USAGE = 'usage: npm run analyze -- <files or folders…> [--year 2024] [--pillar <施策の大綱>] [--department <担当課>] [--json]';
+const USAGE = `usage: npm run analyze -- <files or folders…> [--year 2024] [--pillar <施策の大綱>] [--department <担当課>] ${THRESHOLD_USAGE} [--json]`;
 
 /** `npm run analyze`: imports as check does, then prints the analyses (or all of them as JSON). */
 async function main(argv: string[]): Promise<number> {
   let args;
   let scope: CliScope;
+  let thresholds: Thresholds;
   try {
-    args = parseArgs(argv, SCOPE_OPTIONS, ['json']);
+    args = parseArgs(argv, [...SCOPE_OPTIONS, ...THRESHOLD_OPTIONS], ['json']);
     if (args.paths.length === 0) throw new UsageError('ファイルまたはフォルダを指定してください');
     scope = readScopeArgs(args);
+    thresholds = readThresholdArgs(args);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     console.error(`${e.message}\n${USAGE}`);
@@ -24,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   const { db } = await openDataset(args.paths);
   try {
     const year = scope.year ?? (await latestYear(db));
-    const result = await runAllAnalyses(db, scopeOf({ ...scope, year }));
+    const result = await runAllAnalyses(db, scopeOf({ ...scope, year }), thresholds);
     console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : formatSummary(result));
     return 0;
   } finally {
@@ -36,6 +39,8 @@ function formatSummary(r: AllAnalyses): string {
   const city = r.policy.find((p) => p.level === 'city');
   const lines: string[] = [];
   lines.push(`■ ${r.scope.year ? formatFiscalYear(r.scope.year) : '全年度'} 事業評価の概要（${scopeLabel({ pillar: r.scope.pillar ?? null, department: r.scope.department ?? null })}）`);
+  const t = r.thresholds;
+  lines.push(`  評価の基準: 概ね達成 ${formatThreshold(t.near)}以上 / 執行率が低い ${formatThreshold(t.under)}未満 / 執行率が高い ${formatThreshold(t.over)}超`);
   if (city) {
     lines.push(
       `  事業数 ${formatNumber(city.programs)}  成果指標 ${formatNumber(city.outcomes)}件（` +

@@ -1,3 +1,6 @@
+import type { Thresholds } from '../analyses/scope';
+import { isValidPercent, parsePercentText, THRESHOLD_NAMES, THRESHOLD_RULES, thresholdsFromPercents, type ThresholdPercents } from '../analyses/thresholds';
+
 /** A tiny argument reader shared by the commands: positional paths, `--flag`, `--key value`. */
 export interface ParsedArgs {
   paths: string[];
@@ -44,4 +47,26 @@ export function readScopeArgs(args: ParsedArgs): CliScope {
 /** The scope as runAllAnalyses takes it, without null fields (so `--json` prints only what was asked). */
 export function scopeOf(s: CliScope & { year: number | null }): { year: number | null; pillar?: string; department?: string } {
   return { year: s.year, ...(s.pillar !== null && { pillar: s.pillar }), ...(s.department !== null && { department: s.department }) };
+}
+
+/** --near 75 --under 60 --over 120: the evaluation thresholds in percent, as in the app's URL (?near=75). */
+export const THRESHOLD_OPTIONS = ['near', 'under', 'over'] as const;
+export const THRESHOLD_USAGE = '[--near 80] [--under 70] [--over 100]';
+
+/**
+ * The thresholds asked for, defaults for the others. Unlike the app's URL (where a bad value is ignored), a bad value
+ * here stops the command: a briefing printed with 80% when 75% was typed would be worse than no briefing.
+ */
+export function readThresholdArgs(args: ParsedArgs): Thresholds {
+  const percents: Partial<ThresholdPercents> = {};
+  for (const name of THRESHOLD_NAMES) {
+    const text = args.values.get(name);
+    if (text === undefined) continue;
+    const pct = parsePercentText(text);
+    if (pct === null || !isValidPercent(name, pct)) {
+      throw new UsageError(`--${name} はパーセントの数値で、${THRESHOLD_RULES[name].ja}としてください（例: --${name} ${name === 'over' ? 120 : 75}）: ${text}`);
+    }
+    percents[name] = pct;
+  }
+  return thresholdsFromPercents(percents);
 }

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { latestYear, loadBriefing } from '../briefing/load';
 import { renderBriefingHtml } from '../briefing/render-html';
-import { parseArgs, readScopeArgs, SCOPE_OPTIONS, UsageError, type CliScope } from './args';
+import type { Thresholds } from '../analyses/scope';
+import { parseArgs, readScopeArgs, readThresholdArgs, SCOPE_OPTIONS, THRESHOLD_OPTIONS, THRESHOLD_USAGE, UsageError, type CliScope } from './args';
 import { openDataset } from './open-dataset';
 import { runMain } from './run-main';
 
-const USAGE = 'usage: npm run briefing -- <files or folders…> [--year 2024] [--pillar <施策の大綱>|--department <担当課>] --out briefing.html';
+const USAGE = `usage: npm run briefing -- <files or folders…> [--year 2024] [--pillar <施策の大綱>|--department <担当課>] ${THRESHOLD_USAGE} --out briefing.html`;
 const CSS = fileURLToPath(new URL('../briefing/briefing.css', import.meta.url));
 const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample', import.meta.url));
 
@@ -16,10 +17,12 @@ async function main(argv: string[]): Promise<number> {
   let args;
   let scope: CliScope;
   let out: string;
+  let thresholds: Thresholds;
   try {
-    args = parseArgs(argv, [...SCOPE_OPTIONS, 'out']);
+    args = parseArgs(argv, [...SCOPE_OPTIONS, ...THRESHOLD_OPTIONS, 'out']);
     if (args.paths.length === 0) throw new UsageError('ファイルまたはフォルダを指定してください');
     scope = readScopeArgs(args);
+    thresholds = readThresholdArgs(args);
     out = args.values.get('out') ?? '';
     if (!out) throw new UsageError('--out に出力する HTML ファイル名を指定してください（例: --out briefing.html）');
   } catch (e) {
@@ -35,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
       console.error('データに年度がありません（読み込めた事業がありません）');
       return 1;
     }
-    const model = await loadBriefing(db, { ...scope, year }, isSample(args.paths));
+    const model = await loadBriefing(db, { ...scope, year }, isSample(args.paths), thresholds);
     const html = renderBriefingHtml(model, await readFile(CSS, 'utf8'));
     await writeFile(out, html, 'utf8');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -41,3 +41,17 @@ export const STATUS_LABELS_JA = {
 } as const;
 
 export const DIRECTION_LABELS_JA = { up: '高いほど良い', down: '低いほど良い' } as const;
+
+/** A threshold as written in a definition or a legend: 0.8 → 80%, 0.75 → 75%, 0.825 → 82.5% (no trailing .0). */
+export function formatThreshold(ratio: number): string {
+  return `${Math.round(ratio * 1000) / 10}%`;
+}
+
+/**
+ * What each status means for a rate (mean achievement in a legend, 達成率 of one indicator), with the near threshold
+ * in force: 100%以上 / 80%以上 / 80%未満 / 評価なし.
+ */
+export function statusBoundLabels(near: number): Record<keyof typeof STATUS_LABELS_JA, string> {
+  const n = formatThreshold(near);
+  return { achieved: '100%以上', near: `${n}以上`, missed: `${n}未満`, not_measured: '評価なし' };
+}

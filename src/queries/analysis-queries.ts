@@ -6,14 +6,15 @@ import { indicatorResults } from '../analyses/indicators';
 import { policyRollup } from '../analyses/policy';
 import { programScorecard, underperformers } from '../analyses/programs';
 import { targetRevisions } from '../analyses/revisions';
-import type { Scope } from '../analyses/scope';
+import type { Scope, Thresholds } from '../analyses/scope';
 import { sheetDocument } from '../analyses/sheet';
 import { indicatorSeries, programSeries } from '../analyses/trends';
 
 /**
  * One queryOptions factory per analysis. Keys: ['analysis', name, parameters, datasetVersion] — the version makes a
- * persisted result unusable as soon as the data changes. Until DuckDB is ready (db null) a query only serves its
- * persisted cache.
+ * persisted result unusable as soon as the data changes. Every analysis whose figures can depend on the evaluation
+ * thresholds carries them in its parameters (`thresholds`), so results computed under two settings are never mixed,
+ * in memory or in the persisted cache. Until DuckDB is ready (db null) a query only serves its persisted cache.
  */
 export interface DataRef {
   db: Database | null;
@@ -28,17 +29,23 @@ function analysis<T>(ds: DataRef, name: string, params: unknown, run: (db: Datab
   });
 }
 
+/** A scope and the thresholds as one key part: the scope's fields stay at the top (`key[2].year`), beside `thresholds`. */
+const scoped = (scope: Scope, thresholds: Thresholds) => ({ ...scope, thresholds });
+
 export const dimensionsQuery = (ds: DataRef) => analysis(ds, 'dimensions', null, (db) => dimensions(db));
-export const policyQuery = (ds: DataRef, scope: Scope) => analysis(ds, 'policy', scope, (db) => policyRollup(db, scope));
-export const scorecardQuery = (ds: DataRef, scope: Scope) => analysis(ds, 'programs', scope, (db) => programScorecard(db, scope));
-export const underperformersQuery = (ds: DataRef, scope: Scope, limit = 10) =>
-  analysis(ds, 'underperformers', { scope, limit }, (db) => underperformers(db, scope, undefined, limit));
-export const indicatorsQuery = (ds: DataRef, scope: Scope) => analysis(ds, 'indicators', scope, (db) => indicatorResults(db, scope));
-export const activityCostsQuery = (ds: DataRef, scope: Scope) => analysis(ds, 'activities', scope, (db) => activityCosts(db, scope));
-export const programBudgetsQuery = (ds: DataRef, scope: Scope) => analysis(ds, 'program-budgets', scope, (db) => programBudgets(db, scope));
+export const policyQuery = (ds: DataRef, scope: Scope, t: Thresholds) => analysis(ds, 'policy', scoped(scope, t), (db) => policyRollup(db, scope, t));
+export const scorecardQuery = (ds: DataRef, scope: Scope, t: Thresholds) => analysis(ds, 'programs', scoped(scope, t), (db) => programScorecard(db, scope, t));
+export const underperformersQuery = (ds: DataRef, scope: Scope, t: Thresholds, limit = 10) =>
+  analysis(ds, 'underperformers', { ...scoped(scope, t), limit }, (db) => underperformers(db, scope, t, limit));
+export const indicatorsQuery = (ds: DataRef, scope: Scope, t: Thresholds) => analysis(ds, 'indicators', scoped(scope, t), (db) => indicatorResults(db, scope, t));
+export const activityCostsQuery = (ds: DataRef, scope: Scope, t: Thresholds) => analysis(ds, 'activities', scoped(scope, t), (db) => activityCosts(db, scope, t));
+export const programBudgetsQuery = (ds: DataRef, scope: Scope, t: Thresholds) =>
+  analysis(ds, 'program-budgets', scoped(scope, t), (db) => programBudgets(db, scope, t));
+/** Target revisions compare targets with targets: no threshold takes part. */
 export const revisionsQuery = (ds: DataRef, scope: Scope) => analysis(ds, 'revisions', scope, (db) => targetRevisions(db, scope));
-export const indicatorSeriesQuery = (ds: DataRef, program: string | null) =>
-  analysis(ds, 'indicator-series', program, (db) => indicatorSeries(db, { program }));
-export const programSeriesQuery = (ds: DataRef, program: string | null) => analysis(ds, 'program-series', program, (db) => programSeries(db, program));
-export const sheetQuery = (ds: DataRef, year: number, sheetNo: string) =>
-  analysis(ds, 'sheet', { year, sheetNo }, (db) => sheetDocument(db, year, sheetNo));
+export const indicatorSeriesQuery = (ds: DataRef, program: string | null, t: Thresholds) =>
+  analysis(ds, 'indicator-series', { program, thresholds: t }, (db) => indicatorSeries(db, { program }, t));
+export const programSeriesQuery = (ds: DataRef, program: string | null, t: Thresholds) =>
+  analysis(ds, 'program-series', { program, thresholds: t }, (db) => programSeries(db, program, t));
+export const sheetQuery = (ds: DataRef, year: number, sheetNo: string, t: Thresholds) =>
+  analysis(ds, 'sheet', { year, sheetNo, thresholds: t }, (db) => sheetDocument(db, year, sheetNo, t));

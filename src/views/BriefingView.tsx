@@ -15,11 +15,11 @@ import '../briefing/briefing.css';
  */
 export function BriefingView() {
   const ds = useDataset();
-  const { scope } = useScope();
+  const { scope, thresholds } = useScope();
   const year = scope.year ?? null;
   const briefingScope: BriefingScope | null = year === null ? null : { year, pillar: scope.pillar ?? null, department: scope.department ?? null };
   // a placeholder scope keeps the hook unconditional; the query stays disabled until the year is known
-  const options = briefingQuery(ds, briefingScope ?? { year: 0, pillar: null, department: null });
+  const options = briefingQuery(ds, briefingScope ?? { year: 0, pillar: null, department: null }, thresholds);
   const briefing = useQuery({ ...options, enabled: options.enabled && briefingScope !== null });
 
   return (

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ActivityCost, ProgramBudget } from '../analyses/activities';
-import { DEFAULT_THRESHOLDS } from '../analyses/scope';
+import type { Thresholds } from '../analyses/scope';
 import { useDataset } from '../app/dataset';
 import { navigate, useUrlState } from '../app/url-state';
 import { useScope } from '../app/use-scope';
@@ -17,17 +17,15 @@ import { ProgramLink } from './gaps/ProgramLink';
 import { StatusFilterNote } from './zero-cost/StatusFilterNote';
 import './gaps/analysis-views.css';
 
-const T = DEFAULT_THRESHOLDS;
-
 /** 予算執行: budget against spend per program, how execution rates spread, and the programs and activities outside the band. */
 export function BudgetView() {
   const ds = useDataset();
-  const { scope, ready } = useScope();
+  const { scope, thresholds: T, ready } = useScope();
   const [url] = useUrlState();
   const [log, setLog] = useState(false);
-  const policyOpts = policyQuery(ds, scope);
-  const budgetsOpts = programBudgetsQuery(ds, scope);
-  const activitiesOpts = activityCostsQuery(ds, scope);
+  const policyOpts = policyQuery(ds, scope, T);
+  const budgetsOpts = programBudgetsQuery(ds, scope, T);
+  const activitiesOpts = activityCostsQuery(ds, scope, T);
   const policy = useQuery({ ...policyOpts, enabled: policyOpts.enabled && ready });
   const budgets = useQuery({ ...budgetsOpts, enabled: budgetsOpts.enabled && ready });
   const activities = useQuery({ ...activitiesOpts, enabled: activitiesOpts.enabled && ready });
@@ -35,9 +33,9 @@ export function BudgetView() {
   const city = policy.data?.find((r) => r.level === 'city');
   const flaggedPrograms = useMemo(() => (budgets.data ?? []).filter((r) => r.execution_flag !== null).sort((a, b) => a.execution! - b.execution!), [budgets.data]);
   const flaggedActivities = useMemo(() => (activities.data ?? []).filter((a) => a.execution_flag !== null).sort((a, b) => a.execution! - b.execution!), [activities.data]);
-  const scatter = useMemo(() => (budgets.data ? budgetScatterOption(budgets.data, { log, thresholds: T }) : null), [budgets.data, log]);
+  const scatter = useMemo(() => (budgets.data ? budgetScatterOption(budgets.data, { log, thresholds: T }) : null), [budgets.data, log, T]);
   const bins = useMemo(() => (budgets.data ? executionBins(budgets.data) : null), [budgets.data]);
-  const histogram = useMemo(() => (bins ? executionHistogramOption(bins, T) : null), [bins]);
+  const histogram = useMemo(() => (bins ? executionHistogramOption(bins, T) : null), [bins, T]);
   const placed = budgets.data ? scatterRows(budgets.data, log).length : 0;
   const unplaced = budgets.data ? budgets.data.length - placed : 0;
   const rated = bins ? bins.reduce((n, b) => n + b.total, 0) : 0;
@@ -75,7 +73,7 @@ export function BudgetView() {
             </span>
           </div>
           <p className="panel-note">
-            1点が1事業。実線より上は予算超過、破線より下は執行率{pct(T.under)}未満。点をクリックすると事業詳細を開きます。
+            1点が1事業。{T.over > 1 ? `点線（執行率${pct(T.over)}）` : '実線'}より上は予算超過、破線より下は執行率{pct(T.under)}未満。点をクリックすると事業詳細を開きます。
             {unplaced > 0 && ` 予算額が0または未記載${log ? '、決算額が0' : ''}の${formatNumber(unplaced, '事業')}は図に含みません。`}
           </p>
           <QueryView query={budgets} isEmpty={() => placed === 0}>
@@ -115,7 +113,7 @@ export function BudgetView() {
                   <Chart option={histogram} height={420} label="執行率の分布のヒストグラム" testId="chart-execution-histogram" />
                   <details className="table-alt">
                     <summary>表で見る（区間別の事業数）</summary>
-                    <BinTable bins={bins} />
+                    <BinTable bins={bins} thresholds={T} />
                   </details>
                 </>
               )
@@ -127,7 +125,7 @@ export function BudgetView() {
       <section className="panel">
         <div className="panel-head">
           <h3>執行率が範囲外の事業</h3>
-          {budgets.data && <FlagCounts rows={flaggedPrograms} unit="事業" />}
+          {budgets.data && <FlagCounts rows={flaggedPrograms} unit="事業" thresholds={T} />}
         </div>
         <QueryView query={budgets} isEmpty={() => flaggedPrograms.length === 0}>
           {() => <ProgramTable testId="table-flagged-programs" exportName="執行率が範囲外の事業" rows={flaggedPrograms} limit={30} flagged />}
@@ -137,7 +135,7 @@ export function BudgetView() {
       <section className="panel">
         <div className="panel-head">
           <h3>執行率が範囲外の活動</h3>
-          {activities.data && <FlagCounts rows={flaggedActivities} unit="件" />}
+          {activities.data && <FlagCounts rows={flaggedActivities} unit="件" thresholds={T} />}
         </div>
         <QueryView query={activities} isEmpty={() => flaggedActivities.length === 0}>
           {() => <LimitedTable testId="table-flagged-activities" exportName="執行率が範囲外の活動" rows={flaggedActivities} columns={ACTIVITY_COLUMNS} rowKey={(a) => `${a.fiscal_year}|${a.sheet_no}|${a.activity_no}`} limit={30} />}
@@ -156,7 +154,7 @@ function Figure({ k, label, value }: { k: string; label: string; value: string }
   );
 }
 
-function FlagCounts({ rows, unit }: { rows: { execution_flag: 'under' | 'over' | null }[]; unit: string }) {
+function FlagCounts({ rows, unit, thresholds: T }: { rows: { execution_flag: 'under' | 'over' | null }[]; unit: string; thresholds: Thresholds }) {
   return (
     <span className="count">
       {(['under', 'over'] as const).map((f) => `${FLAG_STYLE[f].mark} ${flagLabel(f, T)} ${formatNumber(rows.filter((r) => r.execution_flag === f).length, unit)}`).join('・')}
@@ -225,7 +223,7 @@ const ACTIVITY_COLUMNS: Column<ActivityCost>[] = [
   { key: 'execution', header: '執行率', value: (a) => a.execution, render: (a) => formatPercent(a.execution), numeric: true },
 ];
 
-function BinTable({ bins }: { bins: ExecutionBin[] }) {
+function BinTable({ bins, thresholds: T }: { bins: ExecutionBin[]; thresholds: Thresholds }) {
   return (
     <DataTable
       testId="table-execution-bins"

@@ -18,11 +18,11 @@ import './console/console.css';
  */
 export function ConsoleView() {
   const ds = useDataset();
-  const { scope } = useScope();
+  const { scope, thresholds } = useScope();
   const memory = useConsoleMemory();
   const schema = useSchema(ds.db, ds.version);
   const completion = useMemo(() => completionSchema(schema ?? []), [schema]);
-  const examples = useMemo(() => consoleExamples(scope.year ?? null), [scope.year]);
+  const examples = useMemo(() => consoleExamples(scope.year ?? null, thresholds), [scope.year, thresholds]);
   const editor = useRef<SqlEditorHandle>(null);
   const [saveName, setSaveName] = useState('');
 

@@ -27,10 +27,10 @@ const KIND_LABELS = { outcome: '成果指標', output: '活動指標' } as const
 /** 成果ギャップ: how far each outcome is from its target, programs missing year after year, and targets made easier. */
 export function GapsView() {
   const ds = useDataset();
-  const { scope, ready } = useScope();
+  const { scope, thresholds, ready } = useScope();
   const [url] = useUrlState();
-  const indicatorsOpts = indicatorsQuery(ds, scope);
-  const scorecardOpts = scorecardQuery(ds, scope);
+  const indicatorsOpts = indicatorsQuery(ds, scope, thresholds);
+  const scorecardOpts = scorecardQuery(ds, scope, thresholds);
   const revisionsOpts = revisionsQuery(ds, scope);
   const indicators = useQuery({ ...indicatorsOpts, enabled: indicatorsOpts.enabled && ready });
   const programs = useQuery({ ...scorecardOpts, enabled: scorecardOpts.enabled && ready });

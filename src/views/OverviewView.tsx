@@ -6,7 +6,7 @@ import { useScope } from '../app/use-scope';
 import { Chart } from '../charts/Chart';
 import { budgetByPillarOption, statusByPillarOption, treemapOption } from '../charts/overview-options';
 import { STATUS_COLORS, STATUS_MARKS } from '../charts/theme';
-import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../format/ja';
+import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA, statusBoundLabels } from '../format/ja';
 import { policyQuery, scorecardQuery, underperformersQuery } from '../queries/analysis-queries';
 import { DataTable } from './common/DataTable';
 import { QueryView } from './common/ViewState';
@@ -15,13 +15,13 @@ import type { PolicyRow } from '../analyses/policy';
 /** 概要: headline figures, status and money by pillar, the policy treemap and the programs to look at first. */
 export function OverviewView() {
   const ds = useDataset();
-  const { scope } = useScope();
-  const policy = useQuery(policyQuery(ds, scope));
-  const programs = useQuery(scorecardQuery(ds, scope));
-  const under = useQuery(underperformersQuery(ds, scope, 10));
+  const { scope, thresholds } = useScope();
+  const policy = useQuery(policyQuery(ds, scope, thresholds));
+  const programs = useQuery(scorecardQuery(ds, scope, thresholds));
+  const under = useQuery(underperformersQuery(ds, scope, thresholds, 10));
   const statusOption = useMemo(() => (policy.data ? statusByPillarOption(policy.data) : null), [policy.data]);
   const budgetOption = useMemo(() => (policy.data ? budgetByPillarOption(policy.data) : null), [policy.data]);
-  const treeOption = useMemo(() => (programs.data ? treemapOption(programs.data) : null), [programs.data]);
+  const treeOption = useMemo(() => (programs.data ? treemapOption(programs.data, thresholds.near) : null), [programs.data, thresholds.near]);
 
   return (
     <section className="view" data-testid="view-overview">
@@ -40,7 +40,7 @@ export function OverviewView() {
         </figure>
       </div>
       <figure className="panel">
-        <figcaption>施策体系（大綱 › 目標 › 施策 › 事業）面積＝決算額、色＝平均達成率 <Legend /></figcaption>
+        <figcaption>施策体系（大綱 › 目標 › 施策 › 事業）面積＝決算額、色＝平均達成率 <Legend near={thresholds.near} /></figcaption>
         {treeOption && (
           <Chart
             option={treeOption}
@@ -115,12 +115,14 @@ function Headline({ city }: { city: PolicyRow | undefined }) {
   );
 }
 
-function Legend() {
+/** The treemap's colours: the status words with the rates they stand for under the thresholds in force. */
+function Legend({ near }: { near: number }) {
+  const bounds = statusBoundLabels(near);
   return (
     <span className="legend">
       {(['achieved', 'near', 'missed', 'not_measured'] as const).map((s) => (
         <span key={s} style={{ color: STATUS_COLORS[s] }}>
-          {STATUS_MARKS[s]} {STATUS_LABELS_JA[s]}
+          {STATUS_MARKS[s]} {STATUS_LABELS_JA[s]}（{bounds[s]}）
         </span>
       ))}
     </span>

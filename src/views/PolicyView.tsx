@@ -20,7 +20,7 @@ import {
   type SunburstSize,
 } from '../charts/policy-options';
 import { STATUS_COLORS, STATUS_MARKS, STATUS_ORDER } from '../charts/theme';
-import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../format/ja';
+import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA, statusBoundLabels } from '../format/ja';
 import { policyQuery, scorecardQuery } from '../queries/analysis-queries';
 import { DataTable, type Column } from './common/DataTable';
 import { QueryView } from './common/ViewState';
@@ -35,18 +35,18 @@ const STATUS_KEYS = new Set<string>(STATUS_ORDER);
 export function PolicyView() {
   const ds = useDataset();
   const [url] = useUrlState();
-  const { scope, ready } = useScope();
+  const { scope, thresholds, ready } = useScope();
   const { pillar, goal, measure } = url;
   const path = useMemo<PolicyPath>(() => ({ pillar, goal, measure }), [pillar, goal, measure]);
   const level = pathLevel(path);
-  const policyOpts = policyQuery(ds, scope);
-  const programOpts = scorecardQuery(ds, scope);
+  const policyOpts = policyQuery(ds, scope, thresholds);
+  const programOpts = scorecardQuery(ds, scope, thresholds);
   const policy = useQuery({ ...policyOpts, enabled: policyOpts.enabled && ready });
   const programs = useQuery({ ...programOpts, enabled: programOpts.enabled && ready });
   const [size, setSize] = useState<SunburstSize>('count');
   const option = useMemo(
-    () => (policy.data && programs.data ? policySunburstOption(programs.data, policy.data, path, size) : null),
-    [policy.data, programs.data, path, size],
+    () => (policy.data && programs.data ? policySunburstOption(programs.data, policy.data, path, size, thresholds.near) : null),
+    [policy.data, programs.data, path, size, thresholds.near],
   );
   const hasPrograms = (programs.data && programsInPath(programs.data, path).length > 0) ?? false;
   const label = level === 'city' ? '全体' : LEVEL_LABELS[level];
@@ -96,7 +96,7 @@ export function PolicyView() {
           </p>
         </figure>
         <aside className="panel node-summary" aria-label="この階層の集計">
-          <QueryView query={policy}>{(rows) => <NodeSummary row={currentRollupRow(rows, path)} path={path} />}</QueryView>
+          <QueryView query={policy}>{(rows) => <NodeSummary row={currentRollupRow(rows, path)} path={path} near={thresholds.near} />}</QueryView>
         </aside>
       </div>
       <section className="panel">
@@ -110,21 +110,22 @@ export function PolicyView() {
   );
 }
 
-function Legend() {
+function Legend({ near }: { near: number }) {
+  const bounds = statusBoundLabels(near);
   return (
     <p className="legend sunburst-legend">
       <span>事務事業の色＝平均達成率：</span>
       {(['achieved', 'near', 'missed', 'not_measured'] as const).map((s) => (
         <span key={s}>
           <span className="swatch" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />
-          {STATUS_MARKS[s]} {s === 'achieved' ? '100%以上' : s === 'near' ? '80%以上' : s === 'missed' ? '80%未満' : '評価なし'}
+          {STATUS_MARKS[s]} {bounds[s]}
         </span>
       ))}
     </p>
   );
 }
 
-function NodeSummary({ row, path }: { row: PolicyRow | undefined; path: PolicyPath }) {
+function NodeSummary({ row, path, near }: { row: PolicyRow | undefined; path: PolicyPath; near: number }) {
   const level = pathLevel(path);
   const name = level === 'city' ? '市全体' : (level === 'pillar' ? path.pillar : level === 'goal' ? path.goal : path.measure)!;
   return (
@@ -174,7 +175,7 @@ function NodeSummary({ row, path }: { row: PolicyRow | undefined; path: PolicyPa
       ) : (
         <p className="state empty">この階層の集計はありません。絞り込み条件を確認してください。</p>
       )}
-      <Legend />
+      <Legend near={near} />
       <p className="summary-links">
         <NavLink to={{ view: 'programs' }}>この階層の事業を一覧で見る →</NavLink>
       </p>

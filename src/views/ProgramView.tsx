@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { ProgramScore } from '../analyses/programs';
 import { useDataset } from '../app/dataset';
 import { navigate, useUrlState } from '../app/url-state';
+import { useThresholds } from '../app/use-scope';
 import { groupIndicatorSeries } from '../charts/program-options';
 import { formatFiscalYear, formatMoney, formatNumber, formatPercent } from '../format/ja';
 import { indicatorSeriesQuery, indicatorsQuery, programSeriesQuery, scorecardQuery, sheetQuery } from '../queries/analysis-queries';
@@ -40,18 +41,19 @@ function NotFound({ children }: { children: React.ReactNode }) {
 
 function ProgramPage({ programKey, requestedYear }: { programKey: string; requestedYear: number | null }) {
   const ds = useDataset();
-  const series = useQuery(programSeriesQuery(ds, programKey));
+  const thresholds = useThresholds();
+  const series = useQuery(programSeriesQuery(ds, programKey, thresholds));
   const rows = useMemo(() => series.data ?? [], [series.data]);
   const years = useMemo(() => rows.map((r) => r.fiscal_year), [rows]);
   const year = requestedYear !== null && years.includes(requestedYear) ? requestedYear : (years[years.length - 1] ?? null);
   const current = rows.find((r) => r.fiscal_year === year);
 
-  const sheetOpts = sheetQuery(ds, year ?? 0, current?.sheet_no ?? '');
+  const sheetOpts = sheetQuery(ds, year ?? 0, current?.sheet_no ?? '', thresholds);
   const sheet = useQuery({ ...sheetOpts, enabled: sheetOpts.enabled && current !== undefined });
-  const scores = useQuery(scorecardQuery(ds, { program: programKey }));
-  const indOpts = indicatorsQuery(ds, { year, program: programKey });
+  const scores = useQuery(scorecardQuery(ds, { program: programKey }, thresholds));
+  const indOpts = indicatorsQuery(ds, { year, program: programKey }, thresholds);
   const indicators = useQuery({ ...indOpts, enabled: indOpts.enabled && year !== null });
-  const indSeries = useQuery(indicatorSeriesQuery(ds, programKey));
+  const indSeries = useQuery(indicatorSeriesQuery(ds, programKey, thresholds));
 
   // charts in the order of the shown year's ④ table, then indicators that only earlier/later sheets have
   const charts = useMemo<IndicatorChartItem[]>(() => {

@@ -6,7 +6,7 @@ import { useDataset } from '../app/dataset';
 import { navigate, useUrlState, type UrlState } from '../app/url-state';
 import { useScope } from '../app/use-scope';
 import { STATUS_ORDER } from '../charts/theme';
-import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../format/ja';
+import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA, statusBoundLabels } from '../format/ja';
 import { programSeriesQuery, scorecardQuery } from '../queries/analysis-queries';
 import { DataTable, type Column } from './common/DataTable';
 import { QueryView } from './common/ViewState';
@@ -33,10 +33,11 @@ function isStatus(s: string | null): s is Status {
 export function ProgramsView() {
   const ds = useDataset();
   const [url] = useUrlState();
-  const { scope, ready } = useScope();
-  const scoreOpts = scorecardQuery(ds, scope);
+  const { scope, thresholds, ready } = useScope();
+  const scoreOpts = scorecardQuery(ds, scope, thresholds);
   const programs = useQuery({ ...scoreOpts, enabled: scoreOpts.enabled && ready });
-  const series = useQuery(programSeriesQuery(ds, null));
+  const series = useQuery(programSeriesQuery(ds, null, thresholds));
+  const bounds = statusBoundLabels(thresholds.near);
   const trends = useMemo(() => {
     const out = new Map<string, SparkPoint[]>();
     for (const r of series.data ?? []) {
@@ -156,7 +157,7 @@ export function ProgramsView() {
           }
         </QueryView>
         <p className="note">
-          成果指標の状況：◎達成（100%以上）△概ね達成（80%以上）✕未達（80%未満）－未測定。推移の破線は100%、白抜きの点が表示中の年度です。列の見出しをクリックすると並べ替えます。
+          成果指標の状況：◎達成（{bounds.achieved}）△概ね達成（{bounds.near}）✕未達（{bounds.missed}）－未測定。推移の破線は100%、白抜きの点が表示中の年度です。列の見出しをクリックすると並べ替えます。
         </p>
       </div>
     </section>

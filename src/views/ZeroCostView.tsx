@@ -19,12 +19,12 @@ import './gaps/analysis-views.css';
 /** ゼロ予算: activities run without a budget (budget 0 and spend 0, both stated), by pillar over the years. */
 export function ZeroCostView() {
   const ds = useDataset();
-  const { scope, ready } = useScope();
+  const { scope, thresholds, ready } = useScope();
   const [url] = useUrlState();
   // every year (the chart compares them); the selected year's city row gives the headline
-  const policyOpts = policyQuery(ds, { ...scope, year: null });
-  const programsOpts = scorecardQuery(ds, scope);
-  const activitiesOpts = activityCostsQuery(ds, scope);
+  const policyOpts = policyQuery(ds, { ...scope, year: null }, thresholds);
+  const programsOpts = scorecardQuery(ds, scope, thresholds);
+  const activitiesOpts = activityCostsQuery(ds, scope, thresholds);
   const policy = useQuery({ ...policyOpts, enabled: policyOpts.enabled && ready });
   const programs = useQuery({ ...programsOpts, enabled: programsOpts.enabled && ready });
   const activities = useQuery({ ...activitiesOpts, enabled: activitiesOpts.enabled && ready });

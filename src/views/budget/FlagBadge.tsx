@@ -1,11 +1,14 @@
+import { useThresholds } from '../../app/use-scope';
 import { FLAG_STYLE, flagLabel, type FlagKey } from '../../charts/budget-options';
 
 /** An execution flag as mark + words + colour (never colour alone), like StatusBadge. */
 export function FlagBadge({ flag }: { flag: FlagKey }) {
   const { color, mark } = FLAG_STYLE[flag];
+  // the words name the bounds (執行率70%未満), so they follow the thresholds the figures were computed with
+  const thresholds = useThresholds();
   return (
     <span className={`status flag-${flag}`} style={{ borderColor: color, color: flag === 'normal' ? color : darker[flag] }}>
-      {mark} {flagLabel(flag)}
+      {mark} {flagLabel(flag, thresholds)}
     </span>
   );
 }

@@ -77,7 +77,7 @@ describe('policy path', () => {
 
 describe('sunburst tree', () => {
   it('starts at the current level and drills to the node clicked', () => {
-    const tree = buildSunburstTree(programs, rollup, { pillar: 'I 子育て', goal: null, measure: null }, 'count');
+    const tree = buildSunburstTree(programs, rollup, { pillar: 'I 子育て', goal: null, measure: null }, 'count', 0.8);
     expect(tree.map((n) => [n.kind, n.name])).toEqual([['goal', '1 目標']]);
     const measures = tree[0]!.children!;
     expect(measures.map((m) => m.drill)).toEqual([
@@ -89,19 +89,19 @@ describe('sunburst tree', () => {
   });
 
   it('keeps unnamed levels visible but not clickable', () => {
-    const tree = buildSunburstTree(programs, rollup, CITY, 'count');
+    const tree = buildSunburstTree(programs, rollup, CITY, 'count', 0.8);
     const unset = tree.find((n) => n.name === '（未設定）')!;
     expect(unset.drill).toBeNull();
     expect(unset.row?.level).toBe('pillar');
   });
 
   it('sizes by spend when asked (zero-cost programs get no angle)', () => {
-    const tree = buildSunburstTree(programs, rollup, { pillar: 'I 子育て', goal: '1 目標', measure: null }, 'spend');
+    const tree = buildSunburstTree(programs, rollup, { pillar: 'I 子育て', goal: '1 目標', measure: null }, 'spend', 0.8);
     expect(tree.flatMap((m) => m.children!).map((p) => p.value)).toEqual([90, 0]);
   });
 
   it('wraps the subtree in a centre that leads one level up', () => {
-    const opt = policySunburstOption(programs, rollup, { pillar: 'I 子育て', goal: null, measure: null }) as { series: { data: SunburstDatum[]; levels: unknown[] }[] };
+    const opt = policySunburstOption(programs, rollup, { pillar: 'I 子育て', goal: null, measure: null }, 'count', 0.8) as { series: { data: SunburstDatum[]; levels: unknown[] }[] };
     const centre = opt.series[0]!.data[0]!;
     expect(centre).toMatchObject({ name: 'I 子育て', kind: 'up', drill: CITY });
     // virtual root + centre + goal, measure and program rings
