@@ -3,9 +3,10 @@ import { dimensionsQuery } from '../queries/analysis-queries';
 import { formatFiscalYear, STATUS_LABELS_JA } from '../format/ja';
 import { useDataset } from './dataset';
 import { t } from './i18n';
+import { ThresholdsControl } from './ThresholdsControl';
 import { useUrlState } from './url-state';
 
-/** Global filters, kept in the URL: fiscal year (latest by default), pillar, department, status. */
+/** Global filters, kept in the URL: fiscal year (latest by default), pillar, department, status, and the evaluation thresholds. */
 export function FilterBar() {
   const ds = useDataset();
   const [url, go] = useUrlState();
@@ -59,6 +60,7 @@ export function FilterBar() {
           </select>
         </label>
       )}
+      <ThresholdsControl lang={url.lang} percents={{ near: url.near, under: url.under, over: url.over }} />
     </div>
   );
 }
