@@ -194,6 +194,27 @@ describe.each([
   });
 });
 
+describe('briefing with a city’s own thresholds (--near 75 --under 60)', () => {
+  it('computes and prints with them: the criteria, the figures of analyze --json with the same flags, the in-process model', async () => {
+    const flags = ['--year', '2024', '--near', '75', '--under', '60'];
+    const scope = { year: 2024, pillar: null, department: null };
+    const [json, html, model] = await Promise.all([
+      analyzeJson(['data/sample', ...flags]),
+      briefingHtml('near75.html', ['data/sample', ...flags]),
+      loadBriefing(db, scope, true, { near: 0.75, under: 0.6, over: 1 }),
+    ]);
+    expect(json.thresholds).toEqual({ near: 0.75, under: 0.6, over: 1 });
+    expect([model.near, model.under]).toEqual(['75%', '60%']);
+    expect(buildBriefingModel(json, scope, model.source)).toEqual(model);
+    await openHtml(html, async (page) => {
+      const pages = await readPages(page);
+      expect(pages[0]!.text).toContain('概ね達成＝75%以上100%未満');
+      expect(pages[0]!.text).toContain('60%未満を「執行率が低い」');
+      expect(pages[0]!.figures).toEqual(expectedFigures(json.policy.find((p) => p.level === 'city')!));
+    });
+  }, 120_000);
+});
+
 describe('briefing of hostile CSV text', () => {
   it('keeps HTML in names inert text, in tables and in the SVG charts', async () => {
     const html = await briefingHtml('xss.html', [XSS, '--year', '2024']);

@@ -10,6 +10,7 @@ import { programScorecard, underperformers } from '../../../src/analyses/program
 import { targetRevisions } from '../../../src/analyses/revisions';
 import { DEFAULT_THRESHOLDS } from '../../../src/analyses/scope';
 import { prepareAnalyses } from '../../../src/analyses/setup';
+import { sheetDocument } from '../../../src/analyses/sheet';
 import { indicatorSeries, programSeries } from '../../../src/analyses/trends';
 import { file, freshDatabase, readFolder } from '../../support/node-db';
 
@@ -196,6 +197,18 @@ describe('indicator results', () => {
       ['全国学力調査の平均正答率', 0.75, 'near'],
       ['不登校児童生徒数', 1.5, 'achieved'],
       ['学習支援員数', 1, 'achieved'],
+    ]);
+  });
+
+  it('the program page’s sheet (④) takes the near threshold too: 54 ÷ 72 is near at 75% (it was a fixed 0.8)', async () => {
+    const statuses = async (t = DEFAULT_THRESHOLDS) => (await sheetDocument(db, 2024, '2', t)).outcomes.map((o) => [o.indicator, o.achievement, o.status]);
+    expect(await statuses()).toEqual([
+      ['全国学力調査の平均正答率', 0.75, 'missed'],
+      ['不登校児童生徒数', 1.5, 'achieved'],
+    ]);
+    expect(await statuses(NEAR_75)).toEqual([
+      ['全国学力調査の平均正答率', 0.75, 'near'],
+      ['不登校児童生徒数', 1.5, 'achieved'],
     ]);
   });
 });
