@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   DEFAULT_PERCENTS,
   isDefaultThresholds,
@@ -25,26 +25,38 @@ type Lang = 'ja' | 'en';
 export function ThresholdsControl({ lang, percents }: { lang: Lang; percents: ThresholdPercents }) {
   const current = thresholdsFromPercents(percents);
   const custom = !isDefaultThresholds(current);
+  const details = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (details.current) details.current.open = false;
+  };
   return (
-    <details className={`thresholds${custom ? ' thresholds-custom' : ''}`} data-testid="thresholds">
+    <details
+      ref={details}
+      className={`thresholds${custom ? ' thresholds-custom' : ''}`}
+      data-testid="thresholds"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
       <summary data-testid="thresholds-summary">
         <span className="thresholds-caption">
           {t(lang, 'thresholds')}
           {custom && <span className="thresholds-badge">{t(lang, 'thresholdsCustom')}</span>}
         </span>
         <span className="thresholds-values">
+          {/* the execution band as the budget view names it (執行率70%〜100%): below it is low, above it is over */}
           {lang === 'ja'
-            ? `概ね達成 ${formatThreshold(current.near)}以上・執行率 ${formatThreshold(current.under)}未満／${formatThreshold(current.over)}超`
-            : `near ≥ ${formatThreshold(current.near)} · execution < ${formatThreshold(current.under)} / > ${formatThreshold(current.over)}`}
+            ? `概ね達成 ${formatThreshold(current.near)}以上・執行率 ${formatThreshold(current.under)}〜${formatThreshold(current.over)}`
+            : `near from ${formatThreshold(current.near)} · execution ${formatThreshold(current.under)}–${formatThreshold(current.over)}`}
         </span>
       </summary>
       {/* remounted when the URL changes (back button, reset), so the boxes always start from what is in force */}
-      <ThresholdsForm key={THRESHOLD_NAMES.map((n) => percents[n]).join('|')} lang={lang} percents={percents} />
+      <ThresholdsForm key={THRESHOLD_NAMES.map((n) => percents[n]).join('|')} lang={lang} percents={percents} onApplied={close} />
     </details>
   );
 }
 
-function ThresholdsForm({ lang, percents }: { lang: Lang; percents: ThresholdPercents }) {
+function ThresholdsForm({ lang, percents, onApplied }: { lang: Lang; percents: ThresholdPercents; onApplied: () => void }) {
   const [draft, setDraft] = useState(() => draftOf(percents));
   const id = useId();
   const problems = THRESHOLD_NAMES.filter((n) => {
@@ -63,6 +75,8 @@ function ThresholdsForm({ lang, percents }: { lang: Lang; percents: ThresholdPer
       }),
     ) as ThresholdPercents;
     navigate(patch);
+    // closed, so the panel no longer covers the figures that have just changed; the summary shows what is in force
+    onApplied();
   }
 
   return (
