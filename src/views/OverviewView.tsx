@@ -15,10 +15,15 @@ import type { PolicyRow } from '../analyses/policy';
 /** 概要: headline figures, status and money by pillar, the policy treemap and the programs to look at first. */
 export function OverviewView() {
   const ds = useDataset();
-  const { scope, thresholds } = useScope();
-  const policy = useQuery(policyQuery(ds, scope, thresholds));
-  const programs = useQuery(scorecardQuery(ds, scope, thresholds));
-  const under = useQuery(underperformersQuery(ds, scope, thresholds, 10));
+  const { scope, thresholds, ready } = useScope();
+  // not before the year is known: on a cold start the analyses would first run (and be cached) over every year,
+  // delaying the first chart and filling the persisted cache with figures no screen shows
+  const policyOpts = policyQuery(ds, scope, thresholds);
+  const programsOpts = scorecardQuery(ds, scope, thresholds);
+  const underOpts = underperformersQuery(ds, scope, thresholds, 10);
+  const policy = useQuery({ ...policyOpts, enabled: policyOpts.enabled && ready });
+  const programs = useQuery({ ...programsOpts, enabled: programsOpts.enabled && ready });
+  const under = useQuery({ ...underOpts, enabled: underOpts.enabled && ready });
   const statusOption = useMemo(() => (policy.data ? statusByPillarOption(policy.data) : null), [policy.data]);
   const budgetOption = useMemo(() => (policy.data ? budgetByPillarOption(policy.data) : null), [policy.data]);
   const treeOption = useMemo(() => (programs.data ? treemapOption(programs.data, thresholds.near) : null), [programs.data, thresholds.near]);
