@@ -1,4 +1,5 @@
 import type { BriefingPage } from '../model';
+import { PartMarker } from './PartMarker';
 
 type Underperformers = Extract<BriefingPage, { kind: 'underperformers' }>;
 
@@ -9,11 +10,7 @@ export function UnderperformersPage({ page }: { page: Underperformers }) {
       <p className="bp-lede">
         要注意度（未達の成果指標1件10点、目標にあと一歩の指標1件3点、連続未達、平均達成率の不足、執行率の低さ、自己評価の不一致の合計）の高い順に、上位
         {page.shown}事業を示します。要注意度が0を超える事業は<strong data-testid="briefing-flagged">{page.flagged}事業</strong>です。
-        {page.parts > 1 && (
-          <span className="bp-part">
-            （{page.part}/{page.parts}枚目）
-          </span>
-        )}
+        <PartMarker part={page.part} parts={page.parts} />
       </p>
       {page.rows.length === 0 ? (
         <p className="bp-empty">要注意度が0を超える事業はありません。</p>

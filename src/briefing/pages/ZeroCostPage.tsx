@@ -1,4 +1,5 @@
 import type { BriefingPage } from '../model';
+import { PartMarker } from './PartMarker';
 
 type ZeroCost = Extract<BriefingPage, { kind: 'zero-cost' }>;
 
@@ -9,11 +10,7 @@ export function ZeroCostPage({ page }: { page: ZeroCost }) {
       <p className="bp-lede">
         予算額0・決算額0がともに記載された活動は<strong data-testid="briefing-zero-cost-count">{page.count}件</strong>
         です（職員の工夫や他事業の予算で実施している活動。人件費は含みません）。
-        {page.parts > 1 && (
-          <span className="bp-part">
-            （{page.part}/{page.parts}枚目）
-          </span>
-        )}
+        <PartMarker part={page.part} parts={page.parts} />
       </p>
       {page.rows.length === 0 ? (
         <p className="bp-empty">ゼロ予算の活動はありません。</p>
