@@ -5,6 +5,7 @@ import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import { createStore, del, get, set } from 'idb-keyval';
 import { App } from './app/App';
+import { loadThresholdPreference, searchWithPreference } from './app/threshold-preference';
 import './app/app.css';
 
 // Results are cheap to recompute once DuckDB runs; what is worth keeping is the last figures, so a revisit shows
@@ -17,6 +18,10 @@ const persister = createAsyncStoragePersister({
   storage: { getItem: (k) => get<string>(k, store).then((v) => v ?? null), setItem: (k, v) => set(k, v, store), removeItem: (k) => del(k, store) },
   throttleTime: 500,
 });
+
+// before the first render, so no query runs with thresholds the user did not choose
+const search = searchWithPreference(window.location.search, loadThresholdPreference());
+if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -13,6 +13,7 @@ import {
 } from '../analyses/thresholds';
 import { formatThreshold } from '../format/ja';
 import { t } from './i18n';
+import { loadThresholdPreference, saveThresholdPreference } from './threshold-preference';
 import { navigate } from './url-state';
 import './thresholds.css';
 
@@ -58,6 +59,8 @@ export function ThresholdsControl({ lang, percents }: { lang: Lang; percents: Th
 
 function ThresholdsForm({ lang, percents, onApplied }: { lang: Lang; percents: ThresholdPercents; onApplied: () => void }) {
   const [draft, setDraft] = useState(() => draftOf(percents));
+  // a city that always reads its figures under its own thresholds should not have to bookmark them
+  const [remember, setRemember] = useState(() => loadThresholdPreference() !== null);
   const id = useId();
   const problems = THRESHOLD_NAMES.filter((n) => {
     const v = parsePercentText(draft[n]);
@@ -74,6 +77,7 @@ function ThresholdsForm({ lang, percents, onApplied }: { lang: Lang; percents: T
         return [n, v === DEFAULT_PERCENTS[n] ? null : v];
       }),
     ) as ThresholdPercents;
+    saveThresholdPreference(remember ? patch : null);
     navigate(patch);
     // closed, so the panel no longer covers the figures that have just changed; the summary shows what is in force
     onApplied();
@@ -106,6 +110,10 @@ function ThresholdsForm({ lang, percents, onApplied }: { lang: Lang; percents: T
           {lang === 'ja' ? `${t(lang, n)}は${THRESHOLD_RULES[n].ja}の数で入力してください。` : `${t(lang, n)} must be ${THRESHOLD_RULES[n].en}.`}
         </p>
       ))}
+      <label className="thresholds-remember">
+        <input type="checkbox" data-testid="thresholds-remember" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+        {t(lang, 'rememberThresholds')}
+      </label>
       <div className="thresholds-actions">
         <button type="submit" data-testid="thresholds-apply" disabled={problems.length > 0}>
           {t(lang, 'apply')}
@@ -117,6 +125,9 @@ function ThresholdsForm({ lang, percents, onApplied }: { lang: Lang; percents: T
           onClick={() => {
             // the URL may already hold the defaults (only the boxes were edited): then nothing remounts the form
             setDraft(draftOf({ near: null, under: null, over: null }));
+            // back to the defaults for good: a remembered setting would otherwise return on the next visit
+            saveThresholdPreference(null);
+            setRemember(false);
             navigate({ near: null, under: null, over: null });
           }}
         >

@@ -25,6 +25,7 @@ const WORDS = {
     over: '執行率が高い（%超）',
     apply: '適用',
     resetThresholds: '既定に戻す',
+    rememberThresholds: 'このブラウザでは次回からもこの基準を使う',
     thresholdsHint: '達成率がこの下限以上100%未満の成果指標を「概ね達成」とします。適用すると、すべての画面の集計がこの基準で計算し直され、URL にも残ります。',
   },
   en: {
@@ -50,6 +51,7 @@ const WORDS = {
     over: 'High execution above (%)',
     apply: 'Apply',
     resetThresholds: 'Reset to defaults',
+    rememberThresholds: 'Use this setting on later visits in this browser',
     thresholdsHint: 'An outcome at or above this rate and below 100% counts as "near". Applying recomputes every figure on every screen and keeps the setting in the URL.',
   },
 } as const;

@@ -119,6 +119,38 @@ describe('thresholds: the 評価の基準 setting in Chromium', () => {
     });
   });
 
+  it('remembered in this browser: a later visit without thresholds in its URL opens with them; 既定に戻す forgets them', async () => {
+    await withSession(app.browser, app.server.url, async ({ page }) => {
+      await page.goto(app.server.url);
+      await waitViewSettled(page, 'overview');
+      await page.getByTestId('thresholds-summary').click();
+      expect(await page.getByTestId('thresholds-remember').isChecked()).toBe(false);
+      await page.getByTestId('threshold-near').fill('75');
+      await page.getByTestId('thresholds-remember').check();
+      await page.getByTestId('thresholds-apply').click();
+      await expect.poll(() => new URL(page.url()).search).toBe('?near=75');
+
+      // a new visit (same browser profile) naming no thresholds: the URL is filled in before anything is computed
+      await page.goto(`${app.server.url}?view=overview`);
+      await expect.poll(() => new URL(page.url()).searchParams.get('near')).toBe('75');
+      await waitViewSettled(page, 'overview');
+      expect(pick(await headlineTexts(page))).toEqual(expected.near75);
+      // a URL that names its own thresholds wins over the remembered ones
+      await page.goto(`${app.server.url}?near=70`);
+      await waitViewSettled(page, 'overview');
+      expect(pick(await headlineTexts(page))).toEqual(expected.near70);
+
+      await page.getByTestId('thresholds-summary').click();
+      expect(await page.getByTestId('thresholds-remember').isChecked()).toBe(true);
+      await page.getByTestId('thresholds-reset').click();
+      await expect.poll(() => new URL(page.url()).search).toBe('');
+      await page.goto(app.server.url);
+      await waitViewSettled(page, 'overview');
+      expect(new URL(page.url()).search).toBe('');
+      expect(pick(await headlineTexts(page))).toEqual(expected.default);
+    });
+  });
+
   it('a revisit with ?near=70 shows the near-70 figures from the cache (before DuckDB), then the same live', async () => {
     await withSession(app.browser, app.server.url, async ({ page }) => {
       const persistedPolicy = (near: number) => (q: { key: unknown[]; status: string }) => {
