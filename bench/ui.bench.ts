@@ -44,6 +44,9 @@ interface Load {
   phase: string | null | undefined;
   duckdbReady: number | null;
   instantiate: number | null;
+  /** DuckDB ready → sample imported, and imported → analyses prepared (src/app/dataset.ts marks) */
+  importMs: number | null;
+  prepareMs: number | null;
 }
 
 async function measureLoad(page: Page): Promise<Load> {
@@ -54,7 +57,16 @@ async function measureLoad(page: Page): Promise<Load> {
     const first = (window as unknown as { __firstChart: { at: number; phase: string | null | undefined } }).__firstChart;
     const ready = performance.getEntriesByName('duckdb-ready')[0];
     const start = performance.getEntriesByName('duckdb-start')[0];
-    return { firstChart: first.at, phase: first.phase, duckdbReady: ready?.startTime ?? null, instantiate: ready && start ? ready.startTime - start.startTime : null };
+    const imported = performance.getEntriesByName('data-imported')[0];
+    const prepared = performance.getEntriesByName('analyses-prepared')[0];
+    return {
+      firstChart: first.at,
+      phase: first.phase,
+      duckdbReady: ready?.startTime ?? null,
+      instantiate: ready && start ? ready.startTime - start.startTime : null,
+      importMs: ready && imported ? imported.startTime - ready.startTime : null,
+      prepareMs: imported && prepared ? prepared.startTime - imported.startTime : null,
+    };
   });
 }
 
@@ -248,6 +260,8 @@ async function main() {
       ['cold load → first overview chart', f0(firstChart), cold.map((c) => c.firstChart.toFixed(0)).join(', ')],
       ['cold load → DuckDB-WASM ready (floor)', f0(duckdb), cold.map((c) => (c.duckdbReady ?? NaN).toFixed(0)).join(', ')],
       ['  of which instantiate + open', f0(inst), cold.map((c) => (c.instantiate ?? NaN).toFixed(0)).join(', ')],
+      ['  then: sample imported', f0(median(cold.map((c) => c.importMs ?? NaN))), cold.map((c) => (c.importMs ?? NaN).toFixed(0)).join(', ')],
+      ['  then: analyses prepared', f0(median(cold.map((c) => c.prepareMs ?? NaN))), cold.map((c) => (c.prepareMs ?? NaN).toFixed(0)).join(', ')],
       ['ratio first chart / DuckDB ready', `${(firstChart / duckdb).toFixed(2)}×`, cold.map((c) => (c.firstChart / (c.duckdbReady ?? NaN)).toFixed(2)).join(', ')],
       [
         'revisit → first (cached) overview chart',
