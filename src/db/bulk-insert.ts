@@ -43,7 +43,8 @@ function csvField(v: unknown): string {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (Array.isArray(v)) return `"[${v.join(', ')}]"`;
-  return `"${String(v).replace(/"/g, '""')}"`;
+  const s = String(v);
+  return s.includes('"') ? `"${s.replace(/"/g, '""')}"` : `"${s}"`;
 }
 
 function quoteIdent(name: string): string {
