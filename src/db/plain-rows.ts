@@ -24,7 +24,8 @@ function toPlainValue(value: unknown, type: DataType): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number(value);
   if (DataType.isDate(type)) return new Date(value as number).toISOString().slice(0, 10);
-  if (DataType.isTimestamp(type)) return new Date(value as number).toISOString();
+  // TIMESTAMP has no zone here (ours hold local wall-clock time): written as DuckDB writes it, without a misleading 'Z'
+  if (DataType.isTimestamp(type)) return new Date(value as number).toISOString().replace('T', ' ').replace(/(\.000)?Z$/, '');
   if (DataType.isList(type)) {
     const child = (type.children[0] as Field).type;
     return Array.from(value as Iterable<unknown>, (v) => toPlainValue(v, child));
