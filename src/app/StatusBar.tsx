@@ -21,10 +21,12 @@ export function StatusBar() {
       )}
       {ds.phase === 'error' && (
         <span role="alert" className="error">
-          データベースを起動できませんでした: {ds.error}
+          {t(url.lang, 'startFailed')}: {ds.error}
         </span>
       )}
-      {ds.phase === 'ready' && ds.importedAt && <span className="imported-at">取込日時 {ds.importedAt}</span>}
+      {ds.phase === 'ready' && ds.importedAt && <span className="imported-at">
+          {t(url.lang, 'importedAt')} {ds.importedAt}
+        </span>}
     </div>
   );
 }
