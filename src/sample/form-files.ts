@@ -33,9 +33,12 @@ export function shownText(cell: SheetCell | undefined): string {
 
 const SUFFIX = /"([^"]*)"\s*$/;
 
-/** Enough of Excel's number formats for the sample: digit grouping and a quoted unit after the figure. */
+/** Enough of Excel's number formats for the sample: grouping (`#,##0`), fixed decimals (`0.0`), a quoted unit after. */
 function shownNumber(n: number, format: string | undefined): string {
-  const grouped = format?.includes('#,##0') ? n.toLocaleString('en-US', { maximumFractionDigits: 20 }) : String(n);
+  const numberPart = format?.replace(/"[^"]*"/g, '') ?? '';
+  const decimals = /\.(0+)/.exec(numberPart)?.[1]?.length;
+  const fixed = decimals === undefined ? String(n) : n.toFixed(decimals);
+  const grouped = numberPart.includes('#,##0') ? fixed.replace(/^(-?\d+)/, (whole) => Number(whole).toLocaleString('en-US')) : fixed;
   const unit = format ? (SUFFIX.exec(format)?.[1] ?? '') : '';
   return `${grouped}${unit}`;
 }

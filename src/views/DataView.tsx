@@ -7,12 +7,13 @@ import { tableCountsQuery } from '../queries/import-log-queries';
 import { DropZone } from './data/DropZone';
 import { ImportLog } from './data/ImportLog';
 import { LastReport } from './data/LastReport';
+import { RefusedImport } from './data/RefusedImport';
 import { TableCounts } from './data/TableCounts';
 import { Templates } from './data/Templates';
 import './data/data-view.css';
 
 /**
- * データ: import the city's CSV files (drop or pick), see what the import made of each file and cell, the rows per
+ * データ: import the city's files — tables, evaluation-sheet forms, workbooks, folders, zips (drop or pick), see what the import made of each file and cell, the rows per
  * table, every finding and the quarantined rows; switch to the fictional sample or clear the user's data.
  */
 export function DataView() {
@@ -41,6 +42,7 @@ export function DataView() {
   return (
     <section className="view data-view" data-testid="view-data">
       <h2>データ</h2>
+      {ds.refused && <RefusedImport reports={ds.refused} />}
       <p className="privacy" data-testid="privacy-note">
         読み込んだ CSV ファイルは、このブラウザの中（IndexedDB）にだけ保存され、どこにも送信されません。集計もすべてこのパソコンの中（DuckDB-WASM）で行います。
         保存したデータは「自分のデータを消去」を押すまで残ります。

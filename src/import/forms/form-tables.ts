@@ -124,9 +124,11 @@ function activityRows(fg: FormGrid, header: FoundHeader, range: RowRange, find: 
     const line = fg.line(r);
     const startsActivity = !isMergedCopy(gridRow, nameCol.index, MERGED_FROM_ABOVE) && !fg.isEmpty(r, nameCol.index);
     if (startsActivity) {
-      activityNo++;
       const cells = rowCells(fg, r, actCols, find);
-      cells.set('activity_no', { raw: String(activityNo), value: activityNo });
+      // A form with a 活動No column numbers its activities itself; otherwise they are numbered in order.
+      const given = cells.get('activity_no')?.value;
+      activityNo = typeof given === 'number' ? given : activityNo + 1;
+      if (typeof given !== 'number') cells.set('activity_no', { raw: String(activityNo), value: activityNo });
       current = { name: cells.get('activity')! };
       rows.push({ table: 'activities', line, cells });
     } else if (hasAny(fg, r, ownCols.filter((c) => c.column.name === 'budget' || c.column.name === 'spend'))) {
