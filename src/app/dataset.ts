@@ -7,7 +7,7 @@ import { loadParsed, parseFiles, parsedRowCount } from '../import/import-files';
 import type { FileReport, ImportReport, InputFile } from '../import/types';
 import { formTemplates } from './form-templates';
 import keywordsCsv from '../../data/direction-keywords.csv?raw';
-import { fetchSampleFiles, SAMPLE_VERSION } from './sample-files';
+import { fetchSampleFiles, fetchSampleFormFiles, SAMPLE_FORMS_VERSION, SAMPLE_VERSION } from './sample-files';
 import { clearStoredFiles, loadStoredFiles, saveStoredFiles } from './stored-files';
 
 /**
@@ -15,11 +15,14 @@ import { clearStoredFiles, loadStoredFiles, saveStoredFiles } from './stored-fil
  * version that changes whenever the data does — every cached query is keyed by it, so no cache outlives its data.
  */
 export type DataSource = 'sample' | 'user' | 'empty';
+/** The sample city as the five tables (the default), or as its 801 evaluation-sheet forms. */
+export type SampleKind = 'tables' | 'forms';
 export type Phase = 'starting' | 'importing' | 'ready' | 'error';
 
 export interface DatasetState {
   phase: Phase;
   source: DataSource;
+  sampleKind: SampleKind;
   version: string | null;
   db: Database | null;
   progress: { done: number; total: number; files: FileReport[] } | null;
@@ -31,7 +34,7 @@ export interface DatasetState {
 }
 
 const settings = createStore('seika-settings', 'settings');
-let state: DatasetState = { phase: 'starting', source: 'sample', version: null, db: null, progress: null, lastReport: null, refused: null, importedAt: null, error: null };
+let state: DatasetState = { phase: 'starting', source: 'sample', sampleKind: 'tables', version: null, db: null, progress: null, lastReport: null, refused: null, importedAt: null, error: null };
 const listeners = new Set<() => void>();
 
 function update(patch: Partial<DatasetState>): void {
@@ -58,9 +61,10 @@ export function startDataset(): Promise<void> {
       const source = ((await get<DataSource>('source', settings)) ?? 'sample') as DataSource;
       const stored = source === 'user' ? await loadStoredFiles() : null;
       const effective: DataSource = source === 'user' && !stored ? 'sample' : source;
-      update({ source: effective, version: versionOf(effective, stored) });
+      const sampleKind = ((await get<SampleKind>('sampleKind', settings)) ?? 'tables') as SampleKind;
+      update({ source: effective, sampleKind, version: versionOf(effective, stored, sampleKind) });
       // Fetch the sample while DuckDB starts, not after.
-      const [db, files] = await Promise.all([getDatabase(), effective === 'sample' ? fetchSampleFiles() : Promise.resolve(stored ?? [])]);
+      const [db, files] = await Promise.all([getDatabase(), effective === 'sample' ? fetchSample(sampleKind) : Promise.resolve(stored ?? [])]);
       await load(db, files);
     } catch (e) {
       update({ phase: 'error', error: (e as Error).message });
@@ -125,8 +129,14 @@ export function dismissRefused(): void {
   update({ refused: null });
 }
 
-export async function useSampleData(): Promise<void> {
+export async function loadSampleData(kind: SampleKind = 'tables'): Promise<void> {
+  await set('sampleKind', kind, settings);
+  update({ sampleKind: kind });
   await switchTo('sample');
+}
+
+function fetchSample(kind: SampleKind): Promise<InputFile[]> {
+  return kind === 'forms' ? fetchSampleFormFiles() : fetchSampleFiles();
 }
 
 export async function clearUserData(): Promise<void> {
@@ -138,12 +148,13 @@ async function switchTo(source: 'sample' | 'empty'): Promise<void> {
   await clearStoredFiles();
   await set('source', source, settings);
   await resetTables(db);
-  update({ source, version: versionOf(source, null), lastReport: null, refused: null });
-  await load(db, source === 'sample' ? await fetchSampleFiles() : []);
+  update({ source, version: versionOf(source, null, state.sampleKind), lastReport: null, refused: null });
+  await load(db, source === 'sample' ? await fetchSample(state.sampleKind) : []);
 }
 
-function versionOf(source: DataSource, files: InputFile[] | null): string {
-  if (source === 'sample') return `sample:${SAMPLE_VERSION}`;
+function versionOf(source: DataSource, files: InputFile[] | null, sampleKind: SampleKind = 'tables'): string {
+  // 'sample:' opens every sample version: the briefing prints 架空 on it (src/queries/briefing-queries.ts).
+  if (source === 'sample') return sampleKind === 'forms' ? `sample:${SAMPLE_FORMS_VERSION}` : `sample:${SAMPLE_VERSION}`;
   if (source === 'empty') return 'empty';
   let h = 0x811c9dc5;
   for (const f of files ?? []) {

@@ -22,7 +22,15 @@ export interface FormExport {
 /** Columns of the form's tables; the 常総市 sheet plus the output actual, 単位 and the outcome's extra columns. */
 const WIDTH = 9;
 
-export async function cityForms(files: CityFiles): Promise<FormExport[]> {
+export interface CityFormSheet {
+  /** path inside the zip, without the extension: `2024/sheet-124` */
+  base: string;
+  year: number;
+  sheet: FormSheet;
+}
+
+/** Every program-year of the city as a form sheet, in year and sheet order. */
+export function cityFormSheets(files: CityFiles): CityFormSheet[] {
   const table = (name: string) => Papa.parse<Row>(files[name] ?? '', { header: true, skipEmptyLines: true }).data;
   const group = (rows: Row[]) => {
     const m = new Map<string, Row[]>();
@@ -38,14 +46,19 @@ export async function cityForms(files: CityFiles): Promise<FormExport[]> {
   const outputs = group(table('outputs.csv'));
   const outcomes = group(table('outcomes.csv'));
   const reviews = group(table('reviews.csv'));
-  const sheets = table('sheets.csv').sort((a, b) => yearOf(a['年度']!)! - yearOf(b['年度']!)! || Number(a['シートNo']) - Number(b['シートNo']));
+  const sheets = table('sheets.csv').sort((a, b) => yearOf(a['年度']!) - yearOf(b['年度']!) || Number(a['シートNo']) - Number(b['シートNo']));
+  return sheets.map((s) => {
+    const year = yearOf(s['年度']!);
+    const k = `${year}|${s['シートNo']}`;
+    const sheet = formSheet(s, activities.get(k) ?? [], outputs.get(k) ?? [], outcomes.get(k) ?? [], reviews.get(k)?.[0] ?? null);
+    return { base: `${year}/sheet-${s['シートNo']!.padStart(3, '0')}`, year, sheet };
+  });
+}
+
+/** Every form saved as its own file: CP932 CSV, UTF-16 TSV and xlsx in turn. */
+export async function cityForms(files: CityFiles): Promise<FormExport[]> {
   const out: FormExport[] = [];
-  for (const [i, s] of sheets.entries()) {
-    const k = `${yearOf(s['年度']!)}|${s['シートNo']}`;
-    const form = formSheet(s, activities.get(k) ?? [], outputs.get(k) ?? [], outcomes.get(k) ?? [], reviews.get(k)?.[0] ?? null);
-    const base = `${yearOf(s['年度']!)}/sheet-${s['シートNo']!.padStart(3, '0')}`;
-    out.push(await save(form, base, i % 3));
-  }
+  for (const [i, f] of cityFormSheets(files).entries()) out.push(await save(f.sheet, f.base, i % 3));
   return out;
 }
 
