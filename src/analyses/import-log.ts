@@ -10,6 +10,7 @@ export interface TableCounts {
   outputs: number;
   outcomes: number;
   reviews: number;
+  program_money: number;
   findings: number;
   rejected_rows: number;
 }
@@ -21,6 +22,7 @@ SELECT (SELECT count(*) FROM sheets)        AS sheets,
        (SELECT count(*) FROM outputs)       AS outputs,
        (SELECT count(*) FROM outcomes)      AS outcomes,
        (SELECT count(*) FROM reviews)       AS reviews,
+       (SELECT count(*) FROM program_money) AS program_money,
        (SELECT count(*) FROM findings)      AS findings,
        (SELECT count(*) FROM rejected_rows) AS rejected_rows`;
 

@@ -8,7 +8,7 @@ import { formatImportSummary, nothingLoaded } from './format-report';
 import { openDataset } from './open-dataset';
 import { runMain } from './run-main';
 
-const USAGE = `usage: npm run analyze -- <files or folders…> [--year 2024] [--pillar <施策の大綱>] [--department <担当課>] ${THRESHOLD_USAGE} [--json]`;
+const USAGE = `usage: npm run analyze -- <files or folders…> [--year 2024] [--pillar <施策の大綱>] [--department <担当課>] ${THRESHOLD_USAGE} [--profile 取込設定.json] [--json]`;
 
 /** `npm run analyze`: imports as check does, then prints the analyses (or all of them as JSON). */
 async function main(argv: string[]): Promise<number> {
@@ -16,7 +16,7 @@ async function main(argv: string[]): Promise<number> {
   let scope: CliScope;
   let thresholds: Thresholds;
   try {
-    args = parseArgs(argv, [...SCOPE_OPTIONS, ...THRESHOLD_OPTIONS], ['json']);
+    args = parseArgs(argv, [...SCOPE_OPTIONS, ...THRESHOLD_OPTIONS, 'profile'], ['json']);
     if (args.paths.length === 0) throw new UsageError('ファイルまたはフォルダを指定してください');
     scope = readScopeArgs(args);
     thresholds = readThresholdArgs(args);
@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${e.message}\n${USAGE}`);
     return 2;
   }
-  const { db, report, skipped } = await openDataset(args.paths);
+  const { db, report, skipped } = await openDataset(args.paths, { profile: args.values.get('profile') });
   try {
     // What was read goes to stderr, so that --json on stdout stays one JSON document.
     console.error(formatImportSummary(report, skipped));

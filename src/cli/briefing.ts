@@ -9,7 +9,7 @@ import { formatImportSummary, nothingLoaded } from './format-report';
 import { openDataset } from './open-dataset';
 import { runMain } from './run-main';
 
-const USAGE = `usage: npm run briefing -- <files or folders…> [--year 2024] [--pillar <施策の大綱>|--department <担当課>] ${THRESHOLD_USAGE} --out briefing.html`;
+const USAGE = `usage: npm run briefing -- <files or folders…> [--year 2024] [--pillar <施策の大綱>|--department <担当課>] ${THRESHOLD_USAGE} [--profile 取込設定.json] --out briefing.html`;
 const CSS = fileURLToPath(new URL('../briefing/briefing.css', import.meta.url));
 const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample', import.meta.url));
 
@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   let out: string;
   let thresholds: Thresholds;
   try {
-    args = parseArgs(argv, [...SCOPE_OPTIONS, ...THRESHOLD_OPTIONS, 'out']);
+    args = parseArgs(argv, [...SCOPE_OPTIONS, ...THRESHOLD_OPTIONS, 'out', 'profile']);
     if (args.paths.length === 0) throw new UsageError('ファイルまたはフォルダを指定してください');
     scope = readScopeArgs(args);
     thresholds = readThresholdArgs(args);
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const { db, report, skipped } = await openDataset(args.paths);
+  const { db, report, skipped } = await openDataset(args.paths, { profile: args.values.get('profile') });
   try {
     // What was read goes to stderr, so that --json on stdout stays one JSON document.
     console.error(formatImportSummary(report, skipped));

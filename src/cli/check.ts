@@ -2,11 +2,12 @@ import { openNodeDatabase } from '../db/node';
 import { importFiles } from '../import/import-files';
 import { parseArgs, UsageError } from './args';
 import { readFormTemplates } from './form-templates';
+import { readImportProfiles } from './import-profiles';
 import { formatFileReport, formatImportSummary, nothingLoaded } from './format-report';
 import { readInputs } from './read-inputs';
 import { runMain } from './run-main';
 
-const USAGE = 'usage: npm run check -- <files, folders or zips…> [--json]';
+const USAGE = 'usage: npm run check -- <files, folders or zips…> [--profile 取込設定.json] [--json]';
 
 /**
  * `npm run check`: imports through the same code as the app (tables, and forms read with data/forms/ templates) and
@@ -15,7 +16,7 @@ const USAGE = 'usage: npm run check -- <files, folders or zips…> [--json]';
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, [], ['json']);
+    args = parseArgs(argv, ['profile'], ['json']);
     if (args.paths.length === 0) throw new UsageError('ファイルまたはフォルダを指定してください');
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -31,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await openNodeDatabase();
   try {
-    const report = await importFiles(db, inputs.files, { templates: await readFormTemplates() });
+    const profiles = await readImportProfiles(args.values.has('profile') ? [args.values.get('profile')!] : []);
+    const report = await importFiles(db, inputs.files, { templates: await readFormTemplates(), profiles });
     if (args.flags.has('json')) {
       const files = report.files.map((f) => ({
         file: f.file,

@@ -6,6 +6,7 @@ import { prepareAnalyses } from '../analyses/setup';
 import { importFiles } from '../import/import-files';
 import type { ImportReport } from '../import/types';
 import { readFormTemplates } from './form-templates';
+import { readImportProfiles } from './import-profiles';
 import { readInputs, type Inputs } from './read-inputs';
 
 const KEYWORDS = fileURLToPath(new URL('../../data/direction-keywords.csv', import.meta.url));
@@ -17,13 +18,14 @@ export interface Dataset {
 }
 
 /**
- * Node DuckDB-WASM with the given files imported (tables, and forms read with data/forms/ templates) and the
- * analyses ready: what analyze and briefing start from.
+ * Node DuckDB-WASM with the given files imported (tables; forms read with data/forms/ templates; a city's own
+ * layouts with data/profiles/ and --profile) and the analyses ready: what analyze and briefing start from.
  */
-export async function openDataset(paths: readonly string[]): Promise<Dataset> {
+export async function openDataset(paths: readonly string[], options: { profile?: string } = {}): Promise<Dataset> {
   const { files, skipped } = await readInputs(paths);
+  const profiles = await readImportProfiles(options.profile ? [options.profile] : []);
   const db = await openNodeDatabase();
-  const report = await importFiles(db, files, { templates: await readFormTemplates() });
+  const report = await importFiles(db, files, { templates: await readFormTemplates(), profiles });
   await prepareAnalyses(db, await readFile(KEYWORDS, 'utf8'));
   return { db, report, skipped };
 }

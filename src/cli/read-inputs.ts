@@ -3,8 +3,8 @@ import path from 'node:path';
 import { isSystemFile } from '../import/sources/archive';
 import type { InputFile } from '../import/types';
 
-/** What a folder's files may be: tables and forms as text, workbooks, web pages, and zips of any of them. */
-export const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.ods', '.html', '.htm', '.zip']);
+/** What a folder's files may be: tables and forms as text, workbooks, web pages, JSON records, and zips of any of them. */
+export const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.ods', '.html', '.htm', '.json', '.zip']);
 
 export interface Inputs {
   files: InputFile[];

@@ -1,4 +1,4 @@
-import { identityKey } from './cells';
+import { directionCategory, identityKey } from './cells';
 import type { ReadCell } from './read-cell';
 import type { Finding, TableName } from './types';
 
@@ -26,10 +26,17 @@ export function makeRecordBuilder(table: TableName): RecordBuilder {
       return makeOutcomeBuilder();
     case 'reviews':
       return buildReview;
+    case 'program_money':
+      return buildProgramMoney;
   }
 }
 
 const val = (cells: Cells, name: string): unknown => cells.get(name)?.value ?? null;
+/** The municipality in front of an identity (program, sheet): two cities' `P0001` or sheet 12 never merge. */
+const inCity = (cells: Cells, key: string): string => {
+  const city = (val(cells, 'municipality_code') ?? val(cells, 'municipality')) as string | null;
+  return city === null ? key : `${identityKey(city)}|${key}`;
+};
 const raw = (cells: Cells, name: string): string | null => {
   const r = cells.get(name)?.raw;
   return r === undefined || r.trim() === '' ? null : r;
@@ -50,9 +57,11 @@ function buildSheet(cells: Cells, report: Report): DbRecord {
     fiscal_year: val(cells, 'fiscal_year'),
     sheet_no: val(cells, 'sheet_no'),
     fiscal_year_raw: raw(cells, 'fiscal_year'),
+    municipality: val(cells, 'municipality'),
+    municipality_code: val(cells, 'municipality_code'),
     program_id: programId,
     program,
-    program_key: identity === null ? null : identityKey(identity),
+    program_key: identity === null ? null : inCity(cells, identityKey(identity)),
     department: val(cells, 'department'),
     plan: val(cells, 'plan'),
     pillar: val(cells, 'pillar'),
@@ -64,6 +73,7 @@ function buildSheet(cells: Cells, report: Report): DbRecord {
     objective: val(cells, 'objective'),
     created_on: val(cells, 'created_on'),
     created_on_raw: raw(cells, 'created_on'),
+    grade: val(cells, 'grade'),
     import_id: null,
     source_file: null,
     source_line: null,
@@ -75,7 +85,7 @@ function makeActivityBuilder(): RecordBuilder {
   const nextNo = new Map<string, number>();
   return (cells) => {
     const k = { fiscal_year: val(cells, 'fiscal_year'), sheet_no: val(cells, 'sheet_no') };
-    const sheetKey = `${k.fiscal_year}\u0001${k.sheet_no}`;
+    const sheetKey = inCity(cells, `${k.fiscal_year}\u0001${k.sheet_no}`);
     const given = val(cells, 'activity_no') as number | null;
     // Without an 活動No column, activities are numbered in file order within their sheet.
     const activityNo = given ?? (nextNo.get(sheetKey) ?? 0) + 1;
@@ -86,6 +96,8 @@ function makeActivityBuilder(): RecordBuilder {
       fiscal_year: k.fiscal_year,
       sheet_no: k.sheet_no,
       fiscal_year_raw: raw(cells, 'fiscal_year'),
+      municipality: val(cells, 'municipality'),
+      municipality_code: val(cells, 'municipality_code'),
       activity_no: activityNo,
       activity: name?.value ?? null,
       activity_key: name?.value ? identityKey(name.value as string) : null,
@@ -129,7 +141,7 @@ function makeOutputBuilder(): RecordBuilder {
   let previous: { sheet: string; activity: string | null; activityKey: string | null; activityNo: number | null } | null = null;
   return (cells, report) => {
     const k = { fiscal_year: val(cells, 'fiscal_year'), sheet_no: val(cells, 'sheet_no') };
-    const sheet = `${k.fiscal_year}\u0001${k.sheet_no}`;
+    const sheet = inCity(cells, `${k.fiscal_year}\u0001${k.sheet_no}`);
     let activity = val(cells, 'activity') as string | null;
     let activityNo = val(cells, 'activity_no') as number | null;
     let activityKey = activity === null ? null : identityKey(activity);
@@ -138,7 +150,9 @@ function makeOutputBuilder(): RecordBuilder {
     if (activity === null && previous?.sheet === sheet && (activityNo === null || activityNo === previous.activityNo)) {
       ({ activity, activityKey, activityNo } = previous);
     }
-    if (activity === null && activityNo === null) {
+    // A program-level indicator (a profile's 活動指標 of the whole program) has no activity columns at all.
+    const ofActivity = cells.has('activity') || cells.has('activity_no');
+    if (ofActivity && activity === null && activityNo === null) {
       report({ column: 'activity', raw: null, expected: '活動名・事業名 または 活動No', severity: 'warning', message: 'どの活動の指標か分かりません（活動名も活動Noも空です）' });
     }
     previous = { sheet, activity, activityKey, activityNo };
@@ -147,12 +161,15 @@ function makeOutputBuilder(): RecordBuilder {
       fiscal_year: k.fiscal_year,
       sheet_no: k.sheet_no,
       fiscal_year_raw: raw(cells, 'fiscal_year'),
+      municipality: val(cells, 'municipality'),
+      municipality_code: val(cells, 'municipality_code'),
       activity_no: activityNo,
       activity,
       activity_key: activityKey,
       indicator: ind.indicator,
       indicator_key: ind.indicator_key,
       indicator_raw: ind.indicator_raw,
+      indicator_kind: val(cells, 'indicator_kind') ?? '活動',
       unit: ind.unit,
       ordinal: ordinal(`${sheet}\u0001${activityKey ?? activityNo}\u0001${ind.indicator_key}\u0001${ind.unit}`),
       target: val(cells, 'target'),
@@ -189,11 +206,14 @@ function makeOutcomeBuilder(): RecordBuilder {
       fiscal_year: k.fiscal_year,
       sheet_no: k.sheet_no,
       fiscal_year_raw: raw(cells, 'fiscal_year'),
+      municipality: val(cells, 'municipality'),
+      municipality_code: val(cells, 'municipality_code'),
       indicator: ind.indicator,
       indicator_key: ind.indicator_key,
       indicator_raw: ind.indicator_raw,
+      indicator_kind: val(cells, 'indicator_kind') ?? '成果',
       unit: ind.unit,
-      ordinal: ordinal(`${k.fiscal_year}\u0001${k.sheet_no}\u0001${ind.indicator_key}\u0001${ind.unit}`),
+      ordinal: ordinal(inCity(cells, `${k.fiscal_year}\u0001${k.sheet_no}\u0001${ind.indicator_key}\u0001${ind.unit}`)),
       target: val(cells, 'target'),
       target_raw: raw(cells, 'target'),
       target_year: fromTarget ?? fromColumn,
@@ -217,6 +237,8 @@ function buildReview(cells: Cells): DbRecord {
     fiscal_year: val(cells, 'fiscal_year'),
     sheet_no: val(cells, 'sheet_no'),
     fiscal_year_raw: raw(cells, 'fiscal_year'),
+    municipality: val(cells, 'municipality'),
+    municipality_code: val(cells, 'municipality_code'),
     reflection: val(cells, 'reflection'),
     // An absent checkbox column is unknown (null); a present, empty box is a definite 'no'.
     improve_cost: cells.has('improve_cost') ? val(cells, 'improve_cost') : null,
@@ -228,6 +250,42 @@ function buildReview(cells: Cells): DbRecord {
     improve_outcome_raw: raw(cells, 'improve_outcome'),
     improve_other_raw: raw(cells, 'improve_other'),
     next_direction: val(cells, 'next_direction'),
+    next_direction_category: directionCategory(val(cells, 'next_direction') as string | null),
+    import_id: null,
+    source_file: null,
+    source_line: null,
+    row_hash: null,
+  };
+}
+
+const MONEY_FIELDS = ['national', 'prefectural', 'bonds', 'other_sources', 'general_fund', 'project_cost', 'staff', 'work_hours', 'personnel_cost', 'total_cost'] as const;
+
+/** Program-level money of one fiscal year and kind (予算 / 決算 / 決算見込 / 計画; 決算 when not said). */
+function buildProgramMoney(cells: Cells): DbRecord {
+  const rawCells: Record<string, string> = {};
+  for (const f of MONEY_FIELDS) {
+    const r = raw(cells, f);
+    if (r !== null) rawCells[f] = r;
+  }
+  return {
+    fiscal_year: val(cells, 'fiscal_year'),
+    sheet_no: val(cells, 'sheet_no'),
+    fiscal_year_raw: raw(cells, 'fiscal_year'),
+    municipality: val(cells, 'municipality'),
+    municipality_code: val(cells, 'municipality_code'),
+    money_kind: val(cells, 'money_kind') ?? '決算',
+    money_kind_raw: raw(cells, 'money_kind'),
+    national: val(cells, 'national'),
+    prefectural: val(cells, 'prefectural'),
+    bonds: val(cells, 'bonds'),
+    other_sources: val(cells, 'other_sources'),
+    general_fund: val(cells, 'general_fund'),
+    project_cost: val(cells, 'project_cost'),
+    staff: val(cells, 'staff'),
+    work_hours: val(cells, 'work_hours'),
+    personnel_cost: val(cells, 'personnel_cost'),
+    total_cost: val(cells, 'total_cost'),
+    raw_cells: Object.keys(rawCells).length ? JSON.stringify(rawCells) : null,
     import_id: null,
     source_file: null,
     source_line: null,

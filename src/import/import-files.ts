@@ -4,6 +4,7 @@ import type { DbRecord } from './build-records';
 import { schemaDdl } from './ddl';
 import { findDuplicateKeys } from './duplicate-keys';
 import type { FormTemplate } from './forms/template';
+import type { ImportProfile } from './profiles/profile';
 import { parseInput } from './parse-file';
 import { recordCount, type ParsedUnit } from './parsed-unit';
 import { DB_COLUMNS } from './schema';
@@ -20,6 +21,8 @@ export interface ImportOptions {
   now?: string;
   /** form templates (data/forms/*.json) for evaluation sheets that arrive as forms; none: tables only */
   templates?: readonly FormTemplate[];
+  /** import profiles (data/profiles/*.json, the user's own) for list-style exports in a city's own layout */
+  profiles?: readonly ImportProfile[];
 }
 
 /** The whole import: parse every file (no database), then load what was parsed. */
@@ -31,8 +34,8 @@ export async function importFiles(db: Database, files: readonly InputFile[], opt
  * Every file parsed on its own (a bad file never stops the others) into units: a file, a worksheet, a file in a
  * zip. Nothing touches the database, so a caller can see that nothing would load before changing what is shown.
  */
-export async function parseFiles(files: readonly InputFile[], options: Pick<ImportOptions, 'onFileParsed' | 'templates'> = {}): Promise<ParsedUnit[]> {
-  const ctx = { templates: options.templates ?? [] };
+export async function parseFiles(files: readonly InputFile[], options: Pick<ImportOptions, 'onFileParsed' | 'templates' | 'profiles'> = {}): Promise<ParsedUnit[]> {
+  const ctx = { templates: options.templates ?? [], profiles: options.profiles ?? [] };
   const parsed: ParsedUnit[] = [];
   for (const [i, file] of files.entries()) {
     const units = await parseInput(file, ctx);

@@ -2,6 +2,9 @@ import { isBlankRow } from './blank-row';
 import { readForm } from './forms/read-form';
 import { matchTemplate, type TemplateMiss } from './forms/match-template';
 import type { FormTemplate } from './forms/template';
+import type { ImportProfile } from './profiles/profile';
+import { jsonMatches } from './profiles/profile-records';
+import { readProfileGrid, readProfileJson } from './profiles/read-profile';
 import type { Grid } from './grid';
 import { emptyReport, fileError, recordCount, type ParsedUnit } from './parsed-unit';
 import { readSource } from './sources/read-source';
@@ -11,6 +14,8 @@ import type { InputFile } from './types';
 export interface ParseContext {
   /** the form templates a grid is tried against when it is not a table (data/forms/*.json) */
   templates: readonly FormTemplate[];
+  /** import profiles (data/profiles/*.json and the user's own): tried first, each on the files its signature matches */
+  profiles?: readonly ImportProfile[];
 }
 
 /** Zips inside zips are opened this deep and no deeper. */
@@ -28,6 +33,19 @@ export async function parseInput(file: InputFile, ctx: ParseContext, depth = 0):
     report.encoding = source.encoding;
     report.findings.push(...source.findings);
     return [{ report, records: {}, rejected: [] }];
+  }
+  if (source.kind === 'json') {
+    const profile = (ctx.profiles ?? []).find((p) => jsonMatches(source.value, p));
+    if (profile) return [readProfileJson(file.name, source.value, profile)];
+    const keys = jsonKeys(source.value);
+    const unit = errorUnit(
+      file.name,
+      'json',
+      `JSON ファイルですが、合う取込設定がありません（試した取込設定: ${(ctx.profiles ?? []).filter((p) => p.source.kind === 'json').map((p) => p.name).join('、') || 'なし'}）。` +
+        `最初のレコードのキー: ${keys.map((k) => `「${k}」`).join(' ')}。データ画面の「取込設定の作成」で設定を作ってください`,
+    );
+    unit.report.encoding = source.encoding;
+    return [unit];
   }
   if (source.kind === 'archive') {
     const units: ParsedUnit[] = [];
@@ -60,6 +78,12 @@ export async function parseInput(file: InputFile, ctx: ParseContext, depth = 0):
 
 /** One grid: a table if a header row is found, a form if a template's headings are; else what was tried. */
 export function parseGrid(grid: Grid, ctx: ParseContext): ParsedUnit {
+  // A profile is a city's own word on its layout: it goes before any guess.
+  for (const profile of ctx.profiles ?? []) {
+    if (profile.source.kind !== 'table' || (profile.source.sheet !== undefined && grid.sheet !== null && grid.sheet !== profile.source.sheet)) continue;
+    const unit = readProfileGrid(grid, profile);
+    if (unit) return unit;
+  }
   const { match, misses } = matchTemplate(grid, ctx.templates);
   if (match) return readForm(match.fg, match.template);
   const header = findTableHeader(grid);
@@ -84,4 +108,10 @@ function errorUnit(file: string, format: string | null, message: string): Parsed
   report.format = format;
   report.findings.push(fileError(file, message));
   return { report, records: {}, rejected: [] };
+}
+
+/** The first record's keys (a JSON array's first element, or the object's own), to say what the file holds. */
+function jsonKeys(value: unknown): string[] {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first !== null && typeof first === 'object' ? Object.keys(first as object).slice(0, 12) : [];
 }

@@ -6,7 +6,9 @@ import {
   parseDate,
   parseDirection,
   parseFiscalYear,
+  parseIndicatorKind,
   parseIndicatorLabel,
+  parseMoneyKind,
   parseMoney,
   parsePeriod,
   parseQuantity,
@@ -65,6 +67,10 @@ export function readCell(kind: CellKind, raw: string, headerNote: string | null)
       const a = parseActivityName(raw);
       return { ok: true, cell: { raw, value: a.name, leadDepartment: a.leadDepartment, period: a.period } };
     }
+    case 'indicator_kind':
+      return wrap(raw, parseIndicatorKind(raw));
+    case 'money_kind':
+      return wrap(raw, parseMoneyKind(raw));
     case 'indicator_label': {
       if (isNotApplicable(raw)) return { ok: true, cell: { raw, value: null } };
       const l = parseIndicatorLabel(cleanText(raw));

@@ -1,7 +1,8 @@
 /** Shared types of the import: what a file becomes, and what is reported about it. */
 
-export type TableName = 'sheets' | 'activities' | 'outputs' | 'outcomes' | 'reviews';
-export const TABLE_NAMES: readonly TableName[] = ['sheets', 'activities', 'outputs', 'outcomes', 'reviews'];
+export type TableName = 'sheets' | 'activities' | 'outputs' | 'outcomes' | 'reviews' | 'program_money';
+/** The sheet's five tables, and program-level money per year (予算・決算・人件費・トータルコスト, by funding source). */
+export const TABLE_NAMES: readonly TableName[] = ['sheets', 'activities', 'outputs', 'outcomes', 'reviews', 'program_money'];
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -24,7 +25,7 @@ export interface InputFile {
 }
 
 /** How a unit was recognised: as one of the five tables, or as an evaluation-sheet form (all five from one sheet). */
-export type UnitKind = 'table' | 'form';
+export type UnitKind = 'table' | 'form' | 'profile';
 
 /**
  * The report of one unit of input: a file, or one worksheet of a workbook (`book.xlsx#シート名`), or a file inside a

@@ -9,3 +9,4 @@ export * from './checkbox';
 export * from './activity-name';
 export * from './indicator-label';
 export * from './direction';
+export * from './categories';

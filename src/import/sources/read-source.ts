@@ -13,6 +13,7 @@ import { workbookToGrids } from './workbook-grids';
 export type SourceRead =
   | { kind: 'grids'; grids: Grid[]; findings: Finding[] }
   | { kind: 'archive'; members: InputFile[]; findings: Finding[] }
+  | { kind: 'json'; value: unknown; encoding: string; findings: Finding[] }
   | { kind: 'unreadable'; format: string | null; encoding: string | null; findings: Finding[] };
 
 export async function readSource(file: InputFile): Promise<SourceRead> {
@@ -48,7 +49,11 @@ export async function readSource(file: InputFile): Promise<SourceRead> {
   const start = firstNonSpace(text);
   if (looksLikeHtml(text, start)) return { kind: 'grids', grids: [await htmlToGrid(text, file.name, decoded.encoding)], findings };
   if (text[start] === '{' || text[start] === '[') {
-    return fail('json', 'JSON ファイルです。JSON は表（CSV）でも点検シートの様式でもないため、取り込めません', decoded.encoding);
+    try {
+      return { kind: 'json', value: JSON.parse(text.slice(start)), encoding: decoded.encoding, findings };
+    } catch (e) {
+      return fail('json', `JSON として読めません: ${(e as Error).message}`, decoded.encoding);
+    }
   }
   return { kind: 'grids', grids: [textToGrid(text, file.name, decoded.encoding, findings)], findings };
 }

@@ -2,7 +2,7 @@ import { isSystemFile } from '../../import/sources/archive';
 import type { InputFile } from '../../import/types';
 
 /** What a folder's files may be (as for `npm run check`): tables and forms as text, workbooks, web pages, zips. */
-export const ACCEPTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.ods', '.html', '.htm', '.zip'];
+export const ACCEPTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.ods', '.html', '.htm', '.json', '.zip'];
 
 export interface PickedFiles {
   files: InputFile[];
