@@ -9,3 +9,6 @@ export * from './checkbox';
 export * from './activity-name';
 export * from './indicator-label';
 export * from './direction';
+export * from './invisible';
+export * from './excel-error';
+export * from './decimal';
