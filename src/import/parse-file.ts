@@ -37,6 +37,9 @@ export function parseFile(file: InputFile): ParsedFile {
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) return fileFinding(decoded.message);
   report.encoding = decoded.encoding;
+  for (const i of decoded.issues) {
+    report.findings.push({ file: file.name, line: i.line, column: null, raw: i.raw, expected: null, severity: i.severity, message: i.message });
+  }
   const rows = splitRows(decoded.text, file.name, report.findings);
   if (rows.every((r) => isBlankRow(r.cells))) return fileFinding('ファイルが空です（ヘッダー行がありません）');
 

@@ -6,7 +6,10 @@ export const ENCODING_LABELS: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
   'utf-8-bom': 'UTF-8（BOM付き）',
   shift_jis: 'Shift_JIS',
+  'euc-jp': 'EUC-JP',
+  'iso-2022-jp': 'ISO-2022-JP',
   'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '✕ エラー', warning: '△ 警告', info: '－ 情報' };
