@@ -1,7 +1,7 @@
 import { openNodeDatabase } from '../db/node';
 import { importFiles } from '../import/import-files';
 import { parseArgs, UsageError } from './args';
-import { formatFileReport } from './format-report';
+import { formatFileReport, terminalSafeJson } from './format-report';
 import { readInputs } from './read-inputs';
 import { runMain } from './run-main';
 
@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
         alreadyImported: f.alreadyImported,
         findings: f.findings.map(({ line, column, raw, expected, severity, message }) => ({ line, column, raw, expected, severity, message })),
       }));
-      console.log(JSON.stringify({ files }, null, 2));
+      console.log(terminalSafeJson({ files }));
     } else {
       console.log(report.files.map(formatFileReport).join('\n\n'));
     }
