@@ -16,6 +16,7 @@ const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const ESC = '\u001b';
 
 // Raw terminal controls: C0 except tab and line feed, DEL, C1, and the bidi controls that reorder a line.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 let dir: string;
