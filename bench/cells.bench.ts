@@ -1,11 +1,11 @@
 /**
- * npm run bench:cells — every cell reader on a 1 MB cell (1,048,576 characters; ~1 MB of UTF-8) in each shape that
+ * npm run bench:cells — every cell reader on a 1 MB cell (about 1,048,576 characters) in each shape that
  * makes a backtracking regex quadratic, and the worst shape per reader. A reader-shape that takes longer than
  * STOP_MS at a smaller size is not run at 1 MB (that could take minutes): its 1 MB time is extrapolated from the
  * largest size measured, assuming quadratic growth, and marked '~'. Target: every reader under 50 ms at 1 MB.
  * `--all` prints every reader-shape, not only the worst per reader.
  */
-import { CELL_READERS, SLOW_SHAPES } from '../test/support/cell-readers';
+import { CELL_READERS, makeLong, SLOW_SHAPES } from '../test/support/cell-readers';
 import { median } from './stats';
 
 const ONE_MB = 1024 * 1024;
@@ -38,7 +38,7 @@ function measure(reader: (typeof CELL_READERS)[number], shape: (typeof SLOW_SHAP
   let last: { size: number; ms: number } | null = null;
   let quarter: number | null = null;
   for (const size of SIZES) {
-    const cell = shape.make(size);
+    const cell = makeLong(shape, size);
     const ms = time(reader.read, cell, size === ONE_MB ? 5 : 3);
     if (size === ONE_MB) return { reader: reader.name, shape: shape.name, ms, estimated: false, measured: null, growth: quarter ? ms / Math.max(quarter, 0.01) : null };
     if (size === ONE_MB / 4) quarter = ms;
@@ -59,7 +59,7 @@ function show(f: Figure): string {
 
 const all = process.argv.includes('--all');
 // Warm the JIT so the first reader is not charged for it.
-for (const r of CELL_READERS) for (const s of SLOW_SHAPES) r.read(s.make(256));
+for (const r of CELL_READERS) for (const s of SLOW_SHAPES) r.read(makeLong(s, 256));
 
 console.log(`Cell readers on a 1 MB cell (${ONE_MB.toLocaleString('en')} characters), worst shape per reader${all ? ' and every shape' : ''}:`);
 console.log(`${'reader'.padEnd(16)} ${'shape'.padEnd(20)} ${'time at 1 MB'.padStart(24)}`);

@@ -21,27 +21,42 @@ export const CELL_READERS: CellReader[] = [
   { name: 'quoteCell', read: (raw: string) => quoteCell(raw) },
 ];
 
-/** A cell of about `n` characters in each shape that costs a backtracking regex most. */
-export const SLOW_SHAPES: { name: string; make(n: number): string }[] = [
-  { name: 'spaces', make: (n) => `a${' '.repeat(n)}b` },
-  { name: 'spaces then (', make: (n) => `a${' '.repeat(n)}(` },
-  { name: '( then spaces', make: (n) => `(${' '.repeat(n)}a` },
-  { name: 'spaces then 【', make: (n) => `${' '.repeat(n)}【` },
-  { name: '【 then spaces', make: (n) => `【${' '.repeat(n)}a` },
-  { name: 'R6 then spaces', make: (n) => `R6${' '.repeat(n)}x` },
-  { name: '2025 then spaces', make: (n) => `2025${' '.repeat(n)}/` },
-  { name: '(R6 then spaces', make: (n) => `1 (R6${' '.repeat(n)}` },
-  { name: 'R6( then spaces', make: (n) => `R6(${' '.repeat(n)}` },
-  { name: 'ideographic spaces', make: (n) => `a${'\u3000'.repeat(n)}b` },
-  { name: 'digits', make: (n) => '1'.repeat(n) },
-  { name: 'digits and commas', make: (n) => '1,'.repeat(n / 2) },
-  { name: 'digits then x', make: (n) => `${'1'.repeat(n)}x` },
-  { name: 'parens', make: (n) => '('.repeat(n) },
-  { name: 'closing parens', make: (n) => ')'.repeat(n) },
-  { name: 'brackets', make: (n) => '【'.repeat(n) },
-  { name: 'kana', make: (n) => 'あ'.repeat(n / 3) },
-  { name: 'separators', make: (n) => '・ '.repeat(n / 2) },
-  { name: 'dashes', make: (n) => '-'.repeat(n) },
-  { name: 'zero-width spaces', make: (n) => `1${'\u200b'.repeat(n / 3)}2` },
-  { name: 'line breaks', make: (n) => `1${'\r\n'.repeat(n / 2)}` },
+/** A long cell: head + pattern repeated + tail (see makeLong). */
+export interface CellShape {
+  name: string;
+  head: string;
+  pattern: string;
+  tail: string;
+}
+
+/** The shapes that cost a backtracking regex most: long runs next to what the patterns look for. */
+export const SLOW_SHAPES: CellShape[] = [
+  { name: 'spaces', head: 'a', pattern: ' ', tail: 'b' },
+  { name: 'spaces then (', head: 'a', pattern: ' ', tail: '(' },
+  { name: '( then spaces', head: '(', pattern: ' ', tail: 'a' },
+  { name: '( spaces )x', head: '1(', pattern: ' ', tail: ')x' },
+  { name: 'spaces then 【', head: '', pattern: ' ', tail: '【' },
+  { name: '【 then spaces', head: '【', pattern: ' ', tail: 'a' },
+  { name: 'R6 then spaces', head: 'R6', pattern: ' ', tail: 'x' },
+  { name: '2025 then spaces', head: '2025', pattern: ' ', tail: '/' },
+  { name: 'date then spaces', head: '2025/5/16', pattern: ' ', tail: 'x' },
+  { name: '(R6 then spaces', head: '1 (R6', pattern: ' ', tail: '' },
+  { name: 'R6( then spaces', head: 'R6(', pattern: ' ', tail: '' },
+  { name: 'ideographic spaces', head: 'a', pattern: '\u3000', tail: 'b' },
+  { name: 'digits', head: '', pattern: '1', tail: '' },
+  { name: 'digits and commas', head: '', pattern: '1,', tail: '' },
+  { name: 'digits then x', head: '', pattern: '1', tail: 'x' },
+  { name: 'parens', head: '', pattern: '(', tail: '' },
+  { name: 'closing parens', head: '', pattern: ')', tail: '' },
+  { name: 'brackets', head: '', pattern: '【', tail: '' },
+  { name: 'kana', head: '', pattern: 'あ', tail: '' },
+  { name: 'separators', head: '', pattern: '・ ', tail: '' },
+  { name: 'dashes', head: '', pattern: '-', tail: '' },
+  { name: 'zero-width spaces', head: '1', pattern: '\u200b', tail: '2' },
+  { name: 'line breaks', head: '1', pattern: '\r\n', tail: '' },
 ];
+
+/** A cell of about `length` characters in a shape. */
+export function makeLong(shape: { head: string; pattern: string; tail: string }, length: number): string {
+  return shape.head + shape.pattern.repeat(Math.ceil(length / shape.pattern.length)) + shape.tail;
+}
