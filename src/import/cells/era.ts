@@ -92,7 +92,8 @@ export function readYearLabel(s: string, at = 0, eraContext: number | null = nul
     const inner = readYearLabel(cross.inner);
     const innerIsOtherCalendar = inner && (inner.eraBase === null) !== (token.eraBase === null);
     if (inner && innerIsOtherCalendar && inner.end === cross.inner.length) {
-      mismatch = inner.year !== token.year;
+      // 平成0 or 令和99 inside the parentheses is no year either: as wrong as a different year.
+      mismatch = inner.year !== token.year || inner.problem !== null;
       end = cross.end;
       takeSuffix();
     }
