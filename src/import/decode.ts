@@ -62,10 +62,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const strict = strictUtf8(bytes);
   if (strict !== null) return { ok: true, text: strict, encoding: 'utf-8', issues: issuesFor(strict, [], ENCODING_NAMES['utf-8'], false) };
   const utf8 = scanUtf8(bytes, 0, false);
-  // A few bad bytes among many good multi-byte characters: UTF-8 still, with the bad bytes reported.
-  if (utf8.multibyte >= 4 * utf8.errors) return decodeAs(bytes, 0, 'utf-8', scanUtf8(bytes));
-  // An undecodable byte weighs as much as ten unusual characters; on a tie the earlier (more common) encoding wins.
-  const score = (s: Scan) => s.errors * 10 + s.odd;
+  // A few damaged spots among many good multi-byte characters: UTF-8 still, with the bad bytes reported.
+  if (utf8.multibyte >= 4 * utf8.spots) return decodeAs(bytes, 0, 'utf-8', scanUtf8(bytes));
+  // A damaged spot weighs as much as ten unusual characters; on a tie the earlier (more common) encoding wins.
+  const score = (s: Scan) => s.spots * 10 + s.odd;
   const sjis = scanShiftJis(bytes, 0, false);
   // EUC-JP can only tie a flawless Shift_JIS reading, and a tie goes to Shift_JIS: no need to scan it then.
   const euc = score(sjis) === 0 ? null : scanEucJp(bytes, 0, false);

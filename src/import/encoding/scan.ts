@@ -26,11 +26,18 @@ export interface Scan {
   multibyte: number;
   /** characters the scanner supplies (see ScanEvent.char): without them, TextDecoder alone decodes the bytes */
   supplied: number;
+  /**
+   * damaged spots: runs of adjacent errors count once. One bad byte in UTF-8 orphans the continuation bytes after
+   * it, each an error of its own, but it is one damage.
+   */
+  spots: number;
+  /** where the last error ended, to tell a new spot from the continuation of one */
+  lastErrorEnd: number;
 }
 
 /** WHATWG utf-8 decoder: each maximal invalid subpart is one error. BOM handling is the caller's. */
 export function scanUtf8(bytes: Uint8Array, start = 0, record = true): Scan {
-  const scan: Scan = { events: record ? [] : null, errors: 0, odd: 0, multibyte: 0, supplied: 0 };
+  const scan: Scan = { events: record ? [] : null, errors: 0, odd: 0, multibyte: 0, supplied: 0, spots: 0, lastErrorEnd: -1 };
   const n = bytes.length;
   let i = start;
   while (i < n) {
@@ -101,7 +108,7 @@ function learn(table: Uint8Array, key: number, label: string, seq: number[]): nu
 
 /** WHATWG shift_jis decoder (= Windows CP932). */
 export function scanShiftJis(bytes: Uint8Array, start = 0, record = true): Scan {
-  const scan: Scan = { events: record ? [] : null, errors: 0, odd: 0, multibyte: 0, supplied: 0 };
+  const scan: Scan = { events: record ? [] : null, errors: 0, odd: 0, multibyte: 0, supplied: 0, spots: 0, lastErrorEnd: -1 };
   const n = bytes.length;
   let i = start;
   while (i < n) {
@@ -164,7 +171,7 @@ const inEucRange = (x: number | undefined): x is number => x !== undefined && x 
 
 /** WHATWG euc-jp decoder: JIS X 0208 pairs, 8E + half-width katakana, 8F + JIS X 0212 pairs. */
 export function scanEucJp(bytes: Uint8Array, start = 0, record = true): Scan {
-  const scan: Scan = { events: record ? [] : null, errors: 0, odd: 0, multibyte: 0, supplied: 0 };
+  const scan: Scan = { events: record ? [] : null, errors: 0, odd: 0, multibyte: 0, supplied: 0, spots: 0, lastErrorEnd: -1 };
   const n = bytes.length;
   let i = start;
   while (i < n) {
@@ -225,7 +232,7 @@ function eucError(scan: Scan, at: number, next: number | undefined, read: number
 
 /** UTF-16: lone surrogates, and an odd byte at the end. */
 export function scanUtf16(bytes: Uint8Array, start: number, bigEndian: boolean, record = true): Scan {
-  const scan: Scan = { events: record ? [] : null, errors: 0, odd: 0, multibyte: 0, supplied: 0 };
+  const scan: Scan = { events: record ? [] : null, errors: 0, odd: 0, multibyte: 0, supplied: 0, spots: 0, lastErrorEnd: -1 };
   const end = start + ((bytes.length - start) & ~1);
   const unit = (k: number) => (bigEndian ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]! | (bytes[k + 1]! << 8));
   for (let i = start; i < end; i += 2) {
@@ -238,6 +245,11 @@ export function scanUtf16(bytes: Uint8Array, start: number, bigEndian: boolean, 
         continue;
       }
     }
+    // A leading surrogate that the file ends after, with half a code unit left: one error for both (WHATWG).
+    if (u <= 0xdbff && i + 2 === end && end < bytes.length) {
+      error(scan, i, 3);
+      return scan;
+    }
     error(scan, i, 2);
   }
   if (end < bytes.length) error(scan, end, 1);
@@ -247,4 +259,6 @@ export function scanUtf16(bytes: Uint8Array, start: number, bigEndian: boolean, 
 function error(scan: Scan, at: number, length: number): void {
   scan.events?.push({ at, length, char: null });
   scan.errors++;
+  if (at !== scan.lastErrorEnd) scan.spots++;
+  scan.lastErrorEnd = at + length;
 }
