@@ -1,5 +1,5 @@
 /**
- * npm run bench:cells — every cell reader on a 1 MB cell (about 1,048,576 characters) in each shape that
+ * npm run bench:cells — every cell reader on a 1 MB cell (1,048,576 bytes of UTF-8) in each shape that
  * makes a backtracking regex quadratic, and the worst shape per reader. A reader-shape that takes longer than
  * STOP_MS at a smaller size is not run at 1 MB (that could take minutes): its 1 MB time is extrapolated from the
  * largest size measured, assuming quadratic growth, and marked '~'. Target: every reader under 50 ms at 1 MB.
@@ -61,7 +61,7 @@ const all = process.argv.includes('--all');
 // Warm the JIT so the first reader is not charged for it.
 for (const r of CELL_READERS) for (const s of SLOW_SHAPES) r.read(makeLong(s, 256));
 
-console.log(`Cell readers on a 1 MB cell (${ONE_MB.toLocaleString('en')} characters), worst shape per reader${all ? ' and every shape' : ''}:`);
+console.log(`Cell readers on a 1 MB cell (${ONE_MB.toLocaleString('en')} bytes of UTF-8), worst shape per reader${all ? ' and every shape' : ''}:`);
 console.log(`${'reader'.padEnd(16)} ${'shape'.padEnd(20)} ${'time at 1 MB'.padStart(24)}`);
 let over = 0;
 for (const reader of CELL_READERS) {

@@ -56,7 +56,9 @@ export const SLOW_SHAPES: CellShape[] = [
   { name: 'line breaks', head: '1', pattern: '\r\n', tail: '' },
 ];
 
-/** A cell of about `length` characters in a shape. */
-export function makeLong(shape: { head: string; pattern: string; tail: string }, length: number): string {
-  return shape.head + shape.pattern.repeat(Math.ceil(length / shape.pattern.length)) + shape.tail;
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+/** A cell of about `bytes` bytes of UTF-8 in a shape (a 1 MB cell of kana is 350,000 characters). */
+export function makeLong(shape: { head: string; pattern: string; tail: string }, bytes: number): string {
+  return shape.head + shape.pattern.repeat(Math.ceil(bytes / utf8Length(shape.pattern))) + shape.tail;
 }

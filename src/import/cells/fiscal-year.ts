@@ -22,6 +22,7 @@ export function parseFiscalYear(raw: string): CellResult<number> {
 }
 
 // Between a header's year and its name: 'R6 目標値', 'R6：目標値'.
+const HEADER_YEAR_REACH = 64;
 const SEPARATOR = /^[\s:：]+/;
 
 /**
@@ -32,7 +33,8 @@ const SEPARATOR = /^[\s:：]+/;
 export function parseEraYearPrefix(s: string): { year: number; rest: string } | null {
   const text = cleanText(s);
   const norm = toHalfWidth(text);
-  const label = readYearLabel(norm);
+  // The year stands at the start: its patterns need not run over a long header.
+  const label = readYearLabel(norm.slice(0, HEADER_YEAR_REACH));
   if (!label || label.problem) return null;
   const after = norm.slice(label.end);
   const western = label.eraBase === null;

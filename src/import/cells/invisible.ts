@@ -27,13 +27,17 @@ const CHUNK = 8192;
 export function removeInvisible(s: string): { text: string; removed: string[] } {
   if (!INVISIBLE.test(s)) return { text: s, removed: [] };
   const removed = new Set<string>();
+  const seen = new Uint8Array(0x10000);
   const parts: string[] = [];
   const kept = new Uint16Array(Math.min(s.length, CHUNK));
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (INVISIBLE_BMP[c]) {
-      removed.add(s[i]!);
+      if (!seen[c]) {
+        seen[c] = 1;
+        removed.add(s[i]!);
+      }
       continue;
     }
     if (c === 0xdb40) {
