@@ -1,5 +1,10 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+// src/csp.ts is a file of constants with no imports: loading it pulls nothing else into the config loader.
 import { HEADER_POLICY } from './src/csp';
 
 /**
@@ -14,8 +19,57 @@ function cspOnlyInBuild(): Plugin {
   };
 }
 
+const SAMPLE_FORMS = 'virtual:sample-forms-zip';
+
+/**
+ * The sample city as 801 form files, emitted as one hashed zip asset at build time (served from memory by the dev
+ * server) instead of being committed: the generator is deterministic. It runs in its own process (scripts/
+ * sample-forms.ts under tsx), so the config does not pull the project's sources into Vite's config loader.
+ */
+async function buildSampleFormsZip(): Promise<Uint8Array> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'seika-forms-'));
+  try {
+    const out = path.join(dir, 'sample-forms.zip');
+    await new Promise<void>((resolve, reject) =>
+      execFile(process.execPath, ['--import', 'tsx', 'scripts/sample-forms.ts', out], (err, _stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve())),
+    );
+    return await readFile(out);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function sampleFormsZip(): Plugin {
+  let zip: Promise<Uint8Array> | null = null;
+  const build = () => buildSampleFormsZip();
+  let serving = false;
+  return {
+    name: 'seika-sample-forms',
+    // Start writing the forms with the build, in parallel with bundling; load() waits for them.
+    buildStart() {
+      if (!serving) zip ??= build();
+    },
+    configureServer(server) {
+      serving = true;
+      server.middlewares.use('/@seika/sample-forms.zip', (_req, res) => {
+        void (zip ??= build()).then((bytes) => {
+          res.setHeader('Content-Type', 'application/zip');
+          res.end(Buffer.from(bytes));
+        });
+      });
+    },
+    resolveId: (id) => (id === SAMPLE_FORMS ? `\0${SAMPLE_FORMS}` : null),
+    async load(id) {
+      if (id !== `\0${SAMPLE_FORMS}`) return null;
+      if (serving) return `export default '/@seika/sample-forms.zip';`;
+      const ref = this.emitFile({ type: 'asset', name: 'sample-forms.zip', source: await (zip ??= build()) });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspOnlyInBuild()],
+  plugins: [react(), cspOnlyInBuild(), sampleFormsZip()],
   // Relative asset paths: the build can be served from any sub-folder of a city intranet server.
   base: './',
   build: {

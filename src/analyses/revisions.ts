@@ -43,11 +43,13 @@ lowered AS (
   WHERE f.target IS NOT NULL AND prev.target IS NOT NULL
     AND CASE f.direction WHEN 'down' THEN f.target > prev.target ELSE f.target < prev.target END
 )
+-- Ordered as the sheet reads (outcomes, then each activity's outputs), not by file line: a form and the five
+-- tables put the same indicators on different lines.
 SELECT revision, kind, fiscal_year, sheet_no, program, program_key, department, pillar, activity,
        indicator, indicator_id, unit, direction, from_year, from_target, to_year, to_target
 FROM (SELECT * FROM next_easier UNION ALL BY NAME SELECT * FROM lowered)
 WHERE ${SCOPE_WHERE}
-ORDER BY fiscal_year, ${SHEET_ORDER}, revision, source_line`;
+ORDER BY fiscal_year, ${SHEET_ORDER}, revision, kind, activity_no NULLS FIRST, source_line`;
 
 export function targetRevisions(db: Database, scope: Scope = {}): Promise<TargetRevision[]> {
   return db.run<TargetRevision>(SQL, scopeParams(scope));

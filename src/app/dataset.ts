@@ -3,10 +3,11 @@ import { get, set, createStore } from 'idb-keyval';
 import type { Database } from '../db/database';
 import { getDatabase } from '../db/shared';
 import { prepareAnalyses } from '../analyses/setup';
-import { importFiles } from '../import/import-files';
-import type { ImportReport, InputFile } from '../import/types';
+import { loadParsed, parseFiles, parsedRowCount } from '../import/import-files';
+import type { FileReport, ImportReport, InputFile } from '../import/types';
+import { formTemplates } from './form-templates';
 import keywordsCsv from '../../data/direction-keywords.csv?raw';
-import { fetchSampleFiles, SAMPLE_VERSION } from './sample-files';
+import { fetchSampleFiles, fetchSampleFormFiles, SAMPLE_FORMS_VERSION, SAMPLE_VERSION } from './sample-files';
 import { clearStoredFiles, loadStoredFiles, saveStoredFiles } from './stored-files';
 
 /**
@@ -14,21 +15,26 @@ import { clearStoredFiles, loadStoredFiles, saveStoredFiles } from './stored-fil
  * version that changes whenever the data does — every cached query is keyed by it, so no cache outlives its data.
  */
 export type DataSource = 'sample' | 'user' | 'empty';
+/** The sample city as the five tables (the default), or as its 801 evaluation-sheet forms. */
+export type SampleKind = 'tables' | 'forms';
 export type Phase = 'starting' | 'importing' | 'ready' | 'error';
 
 export interface DatasetState {
   phase: Phase;
   source: DataSource;
+  sampleKind: SampleKind;
   version: string | null;
   db: Database | null;
-  progress: { done: number; total: number } | null;
+  progress: { done: number; total: number; files: FileReport[] } | null;
   lastReport: ImportReport | null;
+  /** an import of the user's files in which nothing could be loaded: reported, and the data shown left as it was */
+  refused: FileReport[] | null;
   importedAt: string | null;
   error: string | null;
 }
 
 const settings = createStore('seika-settings', 'settings');
-let state: DatasetState = { phase: 'starting', source: 'sample', version: null, db: null, progress: null, lastReport: null, importedAt: null, error: null };
+let state: DatasetState = { phase: 'starting', source: 'sample', sampleKind: 'tables', version: null, db: null, progress: null, lastReport: null, refused: null, importedAt: null, error: null };
 const listeners = new Set<() => void>();
 
 function update(patch: Partial<DatasetState>): void {
@@ -55,9 +61,10 @@ export function startDataset(): Promise<void> {
       const source = ((await get<DataSource>('source', settings)) ?? 'sample') as DataSource;
       const stored = source === 'user' ? await loadStoredFiles() : null;
       const effective: DataSource = source === 'user' && !stored ? 'sample' : source;
-      update({ source: effective, version: versionOf(effective, stored) });
+      const sampleKind = ((await get<SampleKind>('sampleKind', settings)) ?? 'tables') as SampleKind;
+      update({ source: effective, sampleKind, version: versionOf(effective, stored, sampleKind) });
       // Fetch the sample while DuckDB starts, not after.
-      const [db, files] = await Promise.all([getDatabase(), effective === 'sample' ? fetchSampleFiles() : Promise.resolve(stored ?? [])]);
+      const [db, files] = await Promise.all([getDatabase(), effective === 'sample' ? fetchSample(sampleKind) : Promise.resolve(stored ?? [])]);
       await load(db, files);
     } catch (e) {
       update({ phase: 'error', error: (e as Error).message });
@@ -68,13 +75,22 @@ export function startDataset(): Promise<void> {
 
 async function load(db: Database, files: InputFile[]): Promise<void> {
   // db null while importing: no query may run against half-loaded tables and cache it under the new version.
-  update({ phase: 'importing', db: null, progress: { done: 0, total: files.length } });
-  const report = await importFiles(db, files, { onFileParsed: (done, total) => update({ progress: { done, total } }) });
+  update({ phase: 'importing', db: null, progress: { done: 0, total: files.length, files: [] } });
+  const parsed = await parseFiles(files, { templates: formTemplates(), onFileParsed: onProgress });
+  await finishLoad(db, await loadParsed(db, parsed), files.length > 0);
+}
+
+/** Each parsed file's report is kept as it comes, so the page lists files (template, sheet, year) while the import runs. */
+function onProgress(done: number, total: number, reports: FileReport[]): void {
+  update({ progress: { done, total, files: [...(state.progress?.files ?? []), ...reports] } });
+}
+
+async function finishLoad(db: Database, report: ImportReport, keepReport: boolean): Promise<void> {
   performance.mark('data-imported'); // the marks split a cold start into its phases (see bench/ui.bench.ts)
   await prepareAnalyses(db, keywordsCsv);
   performance.mark('analyses-prepared');
   const [meta] = await db.run<{ at: string | null }>('-- last-import\nSELECT strftime(max(imported_at), \'%Y-%m-%d %H:%M\') AS at FROM imports');
-  update({ phase: 'ready', db, progress: null, lastReport: files.length ? report : state.lastReport, importedAt: meta?.at ?? null });
+  update({ phase: 'ready', db, progress: null, lastReport: keepReport ? report : state.lastReport, importedAt: meta?.at ?? null });
 }
 
 async function resetTables(db: Database): Promise<void> {
@@ -83,20 +99,44 @@ async function resetTables(db: Database): Promise<void> {
   }
 }
 
-/** The user's files: they replace the sample, and add to earlier user files (re-dropping a file doubles nothing). */
-export async function importUserFiles(files: InputFile[]): Promise<void> {
+/**
+ * The user's files: they replace the sample, and add to earlier user files (re-dropping a file doubles nothing).
+ * They are parsed before anything changes: when not one row can be loaded, the import is refused with its reports
+ * (state.refused) and the data shown stays as it was — no switch to an empty 「自分のデータ」.
+ */
+export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'refused'> {
   const db = await getDatabase();
+  const before = { phase: state.phase, db: state.db };
+  update({ phase: 'importing', refused: null, progress: { done: 0, total: files.length, files: [] } });
+  const parsed = await parseFiles(files, { templates: formTemplates(), onFileParsed: onProgress });
+  if (parsedRowCount(parsed) === 0) {
+    update({ ...before, progress: null, refused: parsed.map((p) => p.report) });
+    return 'refused';
+  }
   const previous = state.source === 'user' ? ((await loadStoredFiles()) ?? []) : [];
+  update({ db: null });
   if (state.source !== 'user') await resetTables(db);
   const all = [...previous, ...files];
   await saveStoredFiles(all);
   await set('source', 'user', settings);
   update({ source: 'user', version: versionOf('user', all) });
-  await load(db, files);
+  await finishLoad(db, await loadParsed(db, parsed), true);
+  return 'loaded';
 }
 
-export async function useSampleData(): Promise<void> {
+/** Closes the notice of a refused import. */
+export function dismissRefused(): void {
+  update({ refused: null });
+}
+
+export async function loadSampleData(kind: SampleKind = 'tables'): Promise<void> {
+  await set('sampleKind', kind, settings);
+  update({ sampleKind: kind });
   await switchTo('sample');
+}
+
+function fetchSample(kind: SampleKind): Promise<InputFile[]> {
+  return kind === 'forms' ? fetchSampleFormFiles() : fetchSampleFiles();
 }
 
 export async function clearUserData(): Promise<void> {
@@ -108,12 +148,13 @@ async function switchTo(source: 'sample' | 'empty'): Promise<void> {
   await clearStoredFiles();
   await set('source', source, settings);
   await resetTables(db);
-  update({ source, version: versionOf(source, null), lastReport: null });
-  await load(db, source === 'sample' ? await fetchSampleFiles() : []);
+  update({ source, version: versionOf(source, null, state.sampleKind), lastReport: null, refused: null });
+  await load(db, source === 'sample' ? await fetchSample(state.sampleKind) : []);
 }
 
-function versionOf(source: DataSource, files: InputFile[] | null): string {
-  if (source === 'sample') return `sample:${SAMPLE_VERSION}`;
+function versionOf(source: DataSource, files: InputFile[] | null, sampleKind: SampleKind = 'tables'): string {
+  // 'sample:' opens every sample version: the briefing prints 架空 on it (src/queries/briefing-queries.ts).
+  if (source === 'sample') return sampleKind === 'forms' ? `sample:${SAMPLE_FORMS_VERSION}` : `sample:${SAMPLE_VERSION}`;
   if (source === 'empty') return 'empty';
   let h = 0x811c9dc5;
   for (const f of files ?? []) {

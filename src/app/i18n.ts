@@ -18,7 +18,7 @@ const WORDS = {
     startFailed: 'データベースを起動できませんでした',
     loading: '集計中…',
     error: 'エラーが発生しました',
-    empty: 'データがありません。「データ」画面で CSV ファイルを読み込むか、サンプルを使ってください。',
+    empty: 'データがありません。「データ」画面で点検シートや CSV ファイルを読み込むか、サンプルを使ってください。',
     print: '印刷',
     thresholds: '評価の基準',
     thresholdsCustom: '変更あり',

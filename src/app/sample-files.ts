@@ -1,3 +1,4 @@
+import sampleFormsUrl from 'virtual:sample-forms-zip';
 import type { InputFile } from '../import/types';
 
 // The bundled sample ships inside the build as same-origin assets (no network beyond the page's own server).
@@ -16,4 +17,16 @@ export async function fetchSampleFiles(): Promise<InputFile[]> {
         return { name: `sample/${path.split('/').pop()}`, bytes: new Uint8Array(await res.arrayBuffer()) };
       }),
   );
+}
+
+/** The same city as 801 evaluation-sheet forms in one zip (built at `npm run build`, see vite.config.ts). */
+export const SAMPLE_FORMS_URL = sampleFormsUrl;
+
+/** The zip's hashed URL versions it, as the tables' URLs version the table sample. */
+export const SAMPLE_FORMS_VERSION = `forms-${sampleFormsUrl.replace(/[^A-Za-z0-9_-]/g, '')}`;
+
+export async function fetchSampleFormFiles(): Promise<InputFile[]> {
+  const res = await fetch(sampleFormsUrl);
+  if (!res.ok) throw new Error(`様式のサンプルを読み込めません (${res.status})`);
+  return [{ name: 'minato-sample-forms.zip', bytes: new Uint8Array(await res.arrayBuffer()) }];
 }

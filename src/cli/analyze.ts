@@ -4,6 +4,7 @@ import { latestYear } from '../briefing/load';
 import { scopeLabel } from '../briefing/model';
 import type { Thresholds } from '../analyses/scope';
 import { parseArgs, readScopeArgs, readThresholdArgs, SCOPE_OPTIONS, scopeOf, THRESHOLD_OPTIONS, THRESHOLD_USAGE, UsageError, type CliScope } from './args';
+import { formatImportSummary, nothingLoaded } from './format-report';
 import { openDataset } from './open-dataset';
 import { runMain } from './run-main';
 
@@ -24,8 +25,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${e.message}\n${USAGE}`);
     return 2;
   }
-  const { db } = await openDataset(args.paths);
+  const { db, report, skipped } = await openDataset(args.paths);
   try {
+    // What was read goes to stderr, so that --json on stdout stays one JSON document.
+    console.error(formatImportSummary(report, skipped));
+    if (nothingLoaded(report)) return 1;
     const year = scope.year ?? (await latestYear(db));
     const result = await runAllAnalyses(db, scopeOf({ ...scope, year }), thresholds);
     console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : formatSummary(result));

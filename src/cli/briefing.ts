@@ -5,6 +5,7 @@ import { latestYear, loadBriefing } from '../briefing/load';
 import { renderBriefingHtml } from '../briefing/render-html';
 import type { Thresholds } from '../analyses/scope';
 import { parseArgs, readScopeArgs, readThresholdArgs, SCOPE_OPTIONS, THRESHOLD_OPTIONS, THRESHOLD_USAGE, UsageError, type CliScope } from './args';
+import { formatImportSummary, nothingLoaded } from './format-report';
 import { openDataset } from './open-dataset';
 import { runMain } from './run-main';
 
@@ -31,8 +32,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const { db } = await openDataset(args.paths);
+  const { db, report, skipped } = await openDataset(args.paths);
   try {
+    // What was read goes to stderr, so that --json on stdout stays one JSON document.
+    console.error(formatImportSummary(report, skipped));
+    if (nothingLoaded(report)) return 1;
     const year = scope.year ?? (await latestYear(db));
     if (year === null) {
       console.error('データに年度がありません（読み込めた事業がありません）');

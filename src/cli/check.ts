@@ -1,13 +1,17 @@
 import { openNodeDatabase } from '../db/node';
 import { importFiles } from '../import/import-files';
 import { parseArgs, UsageError } from './args';
-import { formatFileReport, terminalSafeJson } from './format-report';
+import { readFormTemplates } from './form-templates';
+import { formatFileReport, formatImportSummary, nothingLoaded, terminalSafeJson } from './format-report';
 import { readInputs } from './read-inputs';
 import { runMain } from './run-main';
 
-const USAGE = 'usage: npm run check -- <files or folders…> [--json]';
+const USAGE = 'usage: npm run check -- <files, folders or zips…> [--json]';
 
-/** `npm run check`: imports through the same code as the app and reports per file. Exit 1 on any error finding. */
+/**
+ * `npm run check`: imports through the same code as the app (tables, and forms read with data/forms/ templates) and
+ * reports per file and in total. Exit 1 on any error finding, and when nothing at all was loaded.
+ */
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
@@ -27,12 +31,18 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await openNodeDatabase();
   try {
-    const report = await importFiles(db, inputs);
+    const report = await importFiles(db, inputs.files, { templates: await readFormTemplates() });
     if (args.flags.has('json')) {
       const files = report.files.map((f) => ({
         file: f.file,
+        sheet: f.sheet,
+        format: f.format,
         encoding: f.encoding,
+        kind: f.kind,
         table: f.table,
+        template: f.template,
+        fiscalYear: f.fiscalYear,
+        sheetNo: f.sheetNo,
         rows: f.rows,
         loaded: f.loaded,
         blank: f.blank,
@@ -40,11 +50,12 @@ async function main(argv: string[]): Promise<number> {
         alreadyImported: f.alreadyImported,
         findings: f.findings.map(({ line, column, raw, expected, severity, message }) => ({ line, column, raw, expected, severity, message })),
       }));
-      console.log(terminalSafeJson({ files }));
+      console.log(terminalSafeJson({ files, skipped: inputs.skipped }));
     } else {
-      console.log(report.files.map(formatFileReport).join('\n\n'));
+      console.log([...report.files.map(formatFileReport), formatImportSummary(report, inputs.skipped)].join('\n\n'));
     }
-    return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
+    const errors = report.files.some((f) => f.findings.some((x) => x.severity === 'error'));
+    return errors || nothingLoaded(report) ? 1 : 0;
   } finally {
     await db.close();
   }

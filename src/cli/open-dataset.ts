@@ -5,15 +5,25 @@ import { openNodeDatabase } from '../db/node';
 import { prepareAnalyses } from '../analyses/setup';
 import { importFiles } from '../import/import-files';
 import type { ImportReport } from '../import/types';
-import { readInputs } from './read-inputs';
+import { readFormTemplates } from './form-templates';
+import { readInputs, type Inputs } from './read-inputs';
 
 const KEYWORDS = fileURLToPath(new URL('../../data/direction-keywords.csv', import.meta.url));
 
-/** Node DuckDB-WASM with the given files imported and the analyses ready: what analyze and briefing start from. */
-export async function openDataset(paths: readonly string[]): Promise<{ db: Database; report: ImportReport }> {
-  const inputs = await readInputs(paths);
+export interface Dataset {
+  db: Database;
+  report: ImportReport;
+  skipped: Inputs['skipped'];
+}
+
+/**
+ * Node DuckDB-WASM with the given files imported (tables, and forms read with data/forms/ templates) and the
+ * analyses ready: what analyze and briefing start from.
+ */
+export async function openDataset(paths: readonly string[]): Promise<Dataset> {
+  const { files, skipped } = await readInputs(paths);
   const db = await openNodeDatabase();
-  const report = await importFiles(db, inputs);
+  const report = await importFiles(db, files, { templates: await readFormTemplates() });
   await prepareAnalyses(db, await readFile(KEYWORDS, 'utf8'));
-  return { db, report };
+  return { db, report, skipped };
 }

@@ -1,22 +1,39 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isSystemFile } from '../import/sources/archive';
 import type { InputFile } from '../import/types';
 
-const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+/** What a folder's files may be: tables and forms as text, workbooks, web pages, and zips of any of them. */
+export const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.ods', '.html', '.htm', '.zip']);
 
-/** Files named on the command line, and the CSV/TSV/TXT files inside named folders (recursively, sorted). */
-export async function readInputs(paths: readonly string[]): Promise<InputFile[]> {
-  const files: string[] = [];
-  for (const p of paths) await collect(p, files, true);
-  return Promise.all(files.map(async (f) => ({ name: f, bytes: new Uint8Array(await readFile(f)) })));
+export interface Inputs {
+  files: InputFile[];
+  /** files inside named folders that were not read, with why: listed by name, never silently left out */
+  skipped: { file: string; reason: string }[];
 }
 
-async function collect(p: string, out: string[], named: boolean): Promise<void> {
+/** Files named on the command line (whatever their extension), and the data files inside named folders (recursively, sorted). */
+export async function readInputs(paths: readonly string[]): Promise<Inputs> {
+  const names: string[] = [];
+  const skipped: Inputs['skipped'] = [];
+  for (const p of paths) await collect(p, names, skipped, true);
+  const files = await Promise.all(names.map(async (f) => ({ name: f, bytes: new Uint8Array(await readFile(f)) })));
+  return { files, skipped };
+}
+
+async function collect(p: string, out: string[], skipped: Inputs['skipped'], named: boolean): Promise<void> {
   const s = await stat(p);
   if (s.isDirectory()) {
     const entries = (await readdir(p)).sort();
-    for (const e of entries) await collect(path.join(p, e), out, false);
-  } else if (named || DATA_EXTENSIONS.has(path.extname(p).toLowerCase())) {
+    for (const e of entries) await collect(path.join(p, e), out, skipped, false);
+  } else if (named) {
     out.push(p);
+  } else if (isSystemFile(p.split(path.sep).join('/'))) {
+    // .DS_Store, Thumbs.db, Excel's ~$ lock files: never data, not worth a line.
+  } else if (DATA_EXTENSIONS.has(path.extname(p).toLowerCase())) {
+    out.push(p);
+  } else {
+    const ext = path.extname(p).toLowerCase() || '（拡張子なし）';
+    skipped.push({ file: p, reason: `${ext} は取り込めるファイル（${[...DATA_EXTENSIONS].join(' ')}）ではありません` });
   }
 }

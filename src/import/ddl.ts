@@ -14,7 +14,13 @@ CREATE TABLE IF NOT EXISTS import_files (
   file_no           INTEGER NOT NULL,
   file              VARCHAR NOT NULL,
   encoding          VARCHAR,
-  table_name        VARCHAR,
+  table_name        VARCHAR,           -- the table a table file feeds (NULL for a form or an unread file)
+  sheet             VARCHAR,           -- the worksheet of a workbook
+  format            VARCHAR,           -- csv, tsv, xlsx, xls, ods, html (pdf, json, zip… when unread)
+  kind              VARCHAR,           -- 'table' or 'form'
+  template          VARCHAR,           -- the form template a form was read with
+  form_fiscal_year  INTEGER,           -- a form's fiscal year
+  form_sheet_no     VARCHAR,           -- a form's sheet number
   rows              INTEGER NOT NULL,
   loaded            INTEGER NOT NULL,
   blank             INTEGER NOT NULL,

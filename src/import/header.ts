@@ -78,7 +78,7 @@ export function recogniseTable(headers: readonly string[]): RecognisedTable | { 
   };
 }
 
-function mapColumns(table: TableName, cells: HeaderCell[], headerYear: number | null): RecognisedTable {
+export function mapColumns(table: TableName, cells: HeaderCell[], headerYear: number | null): RecognisedTable {
   const columns: MappedColumn[] = [];
   const ignored: HeaderCell[] = [];
   const duplicated: HeaderCell[] = [];
@@ -95,7 +95,7 @@ function mapColumns(table: TableName, cells: HeaderCell[], headerYear: number | 
   return { table, columns, headerYear, ignored, duplicated };
 }
 
-function findColumn(table: TableName, cell: HeaderCell, headerYear: number | null): InputColumn | undefined {
+export function findColumn(table: TableName, cell: HeaderCell, headerYear: number | null): InputColumn | undefined {
   const inputs = INPUT_COLUMNS[table];
   const byAlias = inputs.find((c) => c.aliases.includes(cell.key));
   // A sheet for 令和6 labels this year's target `R6 目標値` and next year's `R7 目標値`.

@@ -3,7 +3,9 @@ import { bulkInsert } from '../db/bulk-insert';
 import type { DbRecord } from './build-records';
 import { schemaDdl } from './ddl';
 import { findDuplicateKeys } from './duplicate-keys';
-import { parseFile, type ParsedFile } from './parse-file';
+import type { FormTemplate } from './forms/template';
+import { parseInput } from './parse-file';
+import { recordCount, type ParsedUnit } from './parsed-unit';
 import { DB_COLUMNS } from './schema';
 import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile, type TableName } from './types';
 
@@ -13,38 +15,58 @@ export async function ensureSchema(db: Database): Promise<void> {
 
 export interface ImportOptions {
   /** called after each file is parsed, for progress bars */
-  onFileParsed?: (done: number, total: number, report: FileReport) => void;
+  onFileParsed?: (done: number, total: number, reports: FileReport[]) => void;
   /** the import's time as 'YYYY-MM-DD HH:MM:SS' wall-clock time (tests pin it); default: now, local time */
   now?: string;
+  /** form templates (data/forms/*.json) for evaluation sheets that arrive as forms; none: tables only */
+  templates?: readonly FormTemplate[];
+}
+
+/** The whole import: parse every file (no database), then load what was parsed. */
+export async function importFiles(db: Database, files: readonly InputFile[], options: ImportOptions = {}): Promise<ImportReport> {
+  return loadParsed(db, await parseFiles(files, options), options);
 }
 
 /**
- * The whole import: every file parsed on its own (a bad file never stops the others), then each table loaded
- * in one bulk insert, skipping rows already imported, then duplicate keys and the bookkeeping recorded.
+ * Every file parsed on its own (a bad file never stops the others) into units: a file, a worksheet, a file in a
+ * zip. Nothing touches the database, so a caller can see that nothing would load before changing what is shown.
  */
-export async function importFiles(db: Database, files: readonly InputFile[], options: ImportOptions = {}): Promise<ImportReport> {
-  await ensureSchema(db);
-  const [row] = await db.run<{ next: number }>('-- next-import-id\nSELECT coalesce(max(import_id), 0) + 1 AS next FROM imports');
-  const importId = row!.next;
-
-  const parsed: ParsedFile[] = [];
+export async function parseFiles(files: readonly InputFile[], options: Pick<ImportOptions, 'onFileParsed' | 'templates'> = {}): Promise<ParsedUnit[]> {
+  const ctx = { templates: options.templates ?? [] };
+  const parsed: ParsedUnit[] = [];
   for (const [i, file] of files.entries()) {
-    const p = parseFile(file);
-    parsed.push(p);
+    const units = await parseInput(file, ctx);
+    parsed.push(...units);
     if (options.onFileParsed) {
-      options.onFileParsed(i + 1, files.length, p.report);
+      options.onFileParsed(i + 1, files.length, units.map((u) => u.report));
       // Let the page paint the progress bar between files.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
+  return parsed;
+}
+
+/** Rows parsed in all units: what 'nothing loaded' is measured against before anything is loaded. */
+export function parsedRowCount(parsed: readonly ParsedUnit[]): number {
+  return parsed.reduce((n, u) => n + recordCount(u), 0);
+}
+
+/**
+ * Loads parsed units: each table in one bulk insert, skipping rows already imported (by content hash, so the same
+ * sheet exported twice, or as CSV and as xlsx, doubles nothing), then duplicate keys and the bookkeeping recorded.
+ */
+export async function loadParsed(db: Database, parsed: ParsedUnit[], options: Pick<ImportOptions, 'now'> = {}): Promise<ImportReport> {
+  await ensureSchema(db);
+  const [row] = await db.run<{ next: number }>('-- next-import-id\nSELECT coalesce(max(import_id), 0) + 1 AS next FROM imports');
+  const importId = row!.next;
 
   for (const table of TABLE_NAMES) {
-    const batch = parsed.filter((p) => p.report.table === table);
+    const batch = parsed.filter((p) => p.records[table]?.length);
     if (batch.length === 0) continue;
     const known = new Set((await db.run<{ row_hash: string }>(`-- known-row-hashes\nSELECT row_hash FROM ${table}`)).map((r) => r.row_hash));
     const fresh: DbRecord[] = [];
     for (const p of batch) {
-      for (const record of p.records) {
+      for (const record of p.records[table]!) {
         if (known.has(record.row_hash as string)) {
           p.report.alreadyImported++;
           continue;
@@ -64,7 +86,7 @@ export async function importFiles(db: Database, files: readonly InputFile[], opt
   return { importId, files: parsed.map((p) => p.report) };
 }
 
-async function recordDuplicateKeys(db: Database, importId: number, parsed: ParsedFile[]): Promise<void> {
+async function recordDuplicateKeys(db: Database, importId: number, parsed: ParsedUnit[]): Promise<void> {
   const byFile = new Map(parsed.map((p) => [p.report.file, p.report]));
   for (const d of await findDuplicateKeys(db, importId)) {
     byFile.get(d.file)?.findings.push({
@@ -88,7 +110,7 @@ export function localTimestamp(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-async function recordImportFiles(db: Database, importId: number, parsed: ParsedFile[], now: string): Promise<void> {
+async function recordImportFiles(db: Database, importId: number, parsed: ParsedUnit[], now: string): Promise<void> {
   await db.run('-- record-import\nINSERT INTO imports VALUES (?, CAST(? AS TIMESTAMP), ?)', [importId, now, parsed.length]);
   const fileRows = parsed.map(({ report: r }, i) => ({
     import_id: importId,
@@ -96,6 +118,12 @@ async function recordImportFiles(db: Database, importId: number, parsed: ParsedF
     file: r.file,
     encoding: r.encoding,
     table_name: r.table,
+    sheet: r.sheet,
+    format: r.format,
+    kind: r.kind,
+    template: r.template,
+    form_fiscal_year: r.fiscalYear,
+    form_sheet_no: r.sheetNo,
     rows: r.rows,
     loaded: r.loaded,
     blank: r.blank,
@@ -105,7 +133,7 @@ async function recordImportFiles(db: Database, importId: number, parsed: ParsedF
   await bulkInsert(db, 'import_files', IMPORT_FILE_COLUMNS, fileRows);
 }
 
-async function recordFindings(db: Database, importId: number, parsed: ParsedFile[]): Promise<void> {
+async function recordFindings(db: Database, importId: number, parsed: ParsedUnit[]): Promise<void> {
   const findings = parsed.flatMap((p) => p.report.findings.map((f) => ({ import_id: importId, ...f })));
   await bulkInsert(db, 'findings', FINDING_COLUMNS, findings);
   const rejected = parsed.flatMap((p) => p.rejected.map((r) => ({ import_id: importId, ...r })));
@@ -116,7 +144,7 @@ const cols = (spec: string) => spec.split(',').map((s) => {
   const [name, type] = s.trim().split(' ');
   return { name: name!, type: type! };
 });
-const IMPORT_FILE_COLUMNS = cols('import_id INTEGER, file_no INTEGER, file VARCHAR, encoding VARCHAR, table_name VARCHAR, rows INTEGER, loaded INTEGER, blank INTEGER, rejected INTEGER, already_imported INTEGER');
+const IMPORT_FILE_COLUMNS = cols('import_id INTEGER, file_no INTEGER, file VARCHAR, encoding VARCHAR, table_name VARCHAR, sheet VARCHAR, format VARCHAR, kind VARCHAR, template VARCHAR, form_fiscal_year INTEGER, form_sheet_no VARCHAR, rows INTEGER, loaded INTEGER, blank INTEGER, rejected INTEGER, already_imported INTEGER');
 const FINDING_COLUMNS = cols('import_id INTEGER, file VARCHAR, line INTEGER, column VARCHAR, raw VARCHAR, expected VARCHAR, severity VARCHAR, message VARCHAR');
 const REJECTED_COLUMNS = cols('import_id INTEGER, source_file VARCHAR, source_line INTEGER, table_name VARCHAR, reason VARCHAR, raw_cells VARCHAR');
 

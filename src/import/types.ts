@@ -24,11 +24,29 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
+/** How a unit was recognised: as one of the five tables, or as an evaluation-sheet form (all five from one sheet). */
+export type UnitKind = 'table' | 'form';
+
+/**
+ * The report of one unit of input: a file, or one worksheet of a workbook (`book.xlsx#シート名`), or a file inside a
+ * zip (`sheets.zip/2024/124.csv`).
+ */
 export interface FileReport {
   file: string;
-  encoding: Encoding | null;
+  /** the worksheet, for a workbook's sheet */
+  sheet: string | null;
+  /** csv, tsv, xlsx, xls, ods, html (or pdf, json, zip… for a file that could not be read) */
+  format: string | null;
+  encoding: string | null;
+  kind: UnitKind | null;
+  /** the table a table unit feeds */
   table: TableName | null;
-  /** data rows read (header excluded, blank rows included) */
+  /** the form template a form unit was read with (its name) */
+  template: string | null;
+  /** a form's fiscal year and sheet number */
+  fiscalYear: number | null;
+  sheetNo: string | null;
+  /** data rows read (header excluded, blank rows included); for a form, the rows its sheet makes in the five tables */
   rows: number;
   loaded: number;
   blank: number;

@@ -20,7 +20,8 @@ describe('user data: importing, keeping and clearing the user’s files', () => 
 
       const files = page.getByTestId('table-report-files');
       expect(await files.locator('tbody tr').count()).toBe(3);
-      expect(await files.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['Shift_JIS', 'Shift_JIS', 'Shift_JIS']);
+      expect(await files.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['csv', 'csv', 'csv']);
+      expect(await files.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual(['Shift_JIS', 'Shift_JIS', 'Shift_JIS']);
       const findings = await page
         .getByTestId('table-report-findings')
         .locator('tbody tr')

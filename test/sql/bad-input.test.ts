@@ -41,10 +41,11 @@ describe('files that are not CSV exports', () => {
     expect(r['chart.png']!.findings[0]!.message).toContain('バイナリ');
   });
 
-  it('tells the user to save an Excel workbook as CSV', async () => {
+  it('names a broken workbook (a zip cut short) as a file it cannot open', async () => {
     const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
     const r = await importWithValid({ name: 'book.xlsx', bytes: xlsx });
-    expect(r['book.xlsx']!.findings[0]!.message).toContain('CSV');
+    expect(r['book.xlsx']!.findings.map((f) => f.severity)).toEqual(['error']);
+    expect(r['book.xlsx']!.findings[0]!.message).toContain('ファイルを開けません');
   });
 
   it('rejects a header that matches no table, naming the headers it read', async () => {

@@ -4,14 +4,14 @@ import { importFiles } from '../../src/import/import-files';
 import type { ImportReport } from '../../src/import/types';
 import { count, freshDatabase, readFolder } from '../support/node-db';
 
-// The real sheet No.124 (常総市, 令和6年度), transcribed into data/seed/, imported into real DuckDB-WASM.
+// The real sheet No.124 (常総市, 令和6年度), transcribed by hand into test/fixtures/seed-tables/, imported into real DuckDB-WASM.
 // Every expected figure below is read off ../shared/seed/sheet-124-R6.txt by hand.
 let db: Database;
 let report: ImportReport;
 
 beforeAll(async () => {
   db = await freshDatabase();
-  report = await importFiles(db, await readFolder('data/seed'));
+  report = await importFiles(db, await readFolder('test/fixtures/seed-tables'));
 });
 afterAll(() => db.close());
 
@@ -91,7 +91,7 @@ describe('seed sheet 124 (FY2024)', () => {
 
   it('importing the same files again changes no figure', async () => {
     const before = await Promise.all(['sheets', 'activities', 'outputs', 'outcomes', 'reviews'].map((t) => count(db, t)));
-    const again = await importFiles(db, await readFolder('data/seed'));
+    const again = await importFiles(db, await readFolder('test/fixtures/seed-tables'));
     const after = await Promise.all(['sheets', 'activities', 'outputs', 'outcomes', 'reviews'].map((t) => count(db, t)));
     expect(after).toEqual(before);
     expect(again.files.map((f) => f.loaded)).toEqual([0, 0, 0, 0, 0]);

@@ -1,20 +1,26 @@
 import { useState, type DragEvent } from 'react';
 import { importUserFiles, useDataset } from '../../app/dataset';
-import { readInputFiles } from './read-files';
+import type { FileReport } from '../../import/types';
+import { ACCEPTED_EXTENSIONS, readDroppedEntries, readInputFiles, type PickedFiles } from './read-files';
+import { unitLabel } from './labels';
+
+/** How many of the files read so far are listed under the progress bar (the newest last). */
+const SHOWN_PROGRESS = 6;
 
 /**
- * Drop (or pick) many CSV files at once. They are read in the page and handed to the importer; the progress bar
- * follows the dataset's progress (files parsed / files).
+ * Drop (or pick) files, folders or zips: the five tables as CSV, evaluation sheets as forms (CSV, Unicode text,
+ * Excel, HTML), hundreds at once. They are read in the page and handed to the importer; while it runs, each file's
+ * result (table or form template, sheet, year) is listed as it comes.
  */
 export function DropZone() {
   const ds = useDataset();
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [skipped, setSkipped] = useState<string[]>([]);
   const busy = reading || ds.phase === 'starting' || ds.phase === 'importing';
 
-  async function take(list: FileList | null) {
-    if (!list || list.length === 0) return;
+  async function take(read: () => Promise<PickedFiles>) {
     if (busy) {
       setError('いまは読み込めません（データベースの起動中または取り込み中です）。終わってからもう一度お試しください。');
       return;
@@ -22,9 +28,14 @@ export function DropZone() {
     setError(null);
     setReading(true);
     try {
-      const files = await readInputFiles(list);
+      const picked = await read();
+      setSkipped(picked.skipped);
       setReading(false);
-      await importUserFiles(files);
+      if (picked.files.length === 0) {
+        setError(picked.skipped.length ? 'フォルダの中に取り込めるファイルがありませんでした。' : 'ファイルがありません。');
+        return;
+      }
+      await importUserFiles(picked.files);
     } catch (e) {
       setError(`読み込めませんでした: ${(e as Error).message}`);
     } finally {
@@ -35,7 +46,13 @@ export function DropZone() {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    void take(e.dataTransfer.files);
+    // Folders come only through the items' file-system entries; a DataTransfer made by a script has none, so its
+    // plain file list is read instead. The entries must be taken now: the DataTransfer empties after the event.
+    const entries = Array.from(e.dataTransfer.items ?? [])
+      .map((i) => (i.kind === 'file' ? i.webkitGetAsEntry?.() ?? null : null))
+      .filter((x): x is FileSystemEntry => x !== null);
+    const files = Array.from(e.dataTransfer.files);
+    void take(() => (entries.length > 0 ? readDroppedEntries(entries) : readInputFiles(files)));
   };
 
   return (
@@ -50,40 +67,80 @@ export function DropZone() {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <p className="drop-title">CSV ファイルをここにドラッグ＆ドロップ（複数まとめて可）</p>
-      <label className="file-pick">
-        またはファイルを選ぶ:{' '}
-        <input
-          type="file"
-          multiple
-          accept=".csv,.tsv,.txt"
-          data-testid="file-input"
-          disabled={busy}
-          onChange={(e) => {
-            const input = e.currentTarget;
-            void take(input.files).finally(() => (input.value = ''));
-          }}
-        />
-      </label>
+      <p className="drop-title">ファイル・フォルダ・zip をここにドラッグ＆ドロップ（複数まとめて可）</p>
+      <div className="file-picks">
+        <label className="file-pick">
+          ファイルを選ぶ:{' '}
+          <input
+            type="file"
+            multiple
+            accept={ACCEPTED_EXTENSIONS.join(',')}
+            data-testid="file-input"
+            disabled={busy}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const list = input.files;
+              if (list && list.length) void take(() => readInputFiles(list)).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+        <label className="file-pick">
+          フォルダを選ぶ:{' '}
+          <input
+            type="file"
+            // Chromium, Firefox and Safari all pick a whole folder with this (non-standard, universally supported).
+            {...{ webkitdirectory: '' }}
+            data-testid="folder-input"
+            disabled={busy}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const list = input.files;
+              if (list && list.length) void take(() => readInputFiles(list)).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+      </div>
       <p className="note">
-        5 つの表（シート・活動・アウトプット・アウトカム・点検）のどれかは見出し行で判定します。ファイル名は自由、文字コード（UTF-8 / Shift_JIS / UTF-16）も自動で判定します。
-        読み込んだファイルはサンプルと入れ替わり、前に読み込んだ自分のファイルには追加されます（同じ行を二度読み込んでも重複しません）。
+        読めるもの: 5 つの表（シート・活動・アウトプット・アウトカム・点検）の CSV、点検シートそのもの（様式）の Excel（.xlsx .xls .ods）・CSV・Unicode テキスト・HTML、
+        それらをまとめたフォルダや zip。どの表・どの様式かは中身で判定します。ファイル名は自由、文字コード（UTF-8 / Shift_JIS / UTF-16）も自動で判定します。
+        読み込んだファイルはサンプルと入れ替わり、前に読み込んだ自分のファイルには追加されます（同じシートを二度、または CSV と Excel の両方で読み込んでも重複しません）。
       </p>
       {reading && (
         <p role="status" className="progress-line">
           ファイルを読んでいます…
         </p>
       )}
-      {ds.phase === 'importing' && ds.progress && (
-        <p role="status" className="progress-line">
-          取り込み中 <progress data-testid="import-progress" max={ds.progress.total || 1} value={ds.progress.done} /> {ds.progress.done}/{ds.progress.total} ファイル
+      {ds.phase === 'importing' && ds.progress && <ImportProgress progress={ds.progress} />}
+      {ds.phase === 'starting' && <p className="note">データベースを起動しています。起動が終わるとファイルを読み込めます。</p>}
+      {skipped.length > 0 && !busy && (
+        <p className="note" data-testid="skipped-files">
+          フォルダの中の次のファイルは、表や点検シートのファイル（{ACCEPTED_EXTENSIONS.join(' ')}）ではないため読み飛ばしました: {skipped.join('、')}
         </p>
       )}
-      {ds.phase === 'starting' && <p className="note">データベースを起動しています。起動が終わるとファイルを読み込めます。</p>}
       {error && (
         <p role="alert" className="state error">
           {error}
         </p>
+      )}
+    </div>
+  );
+}
+
+function ImportProgress({ progress }: { progress: { done: number; total: number; files: FileReport[] } }) {
+  const recent = progress.files.slice(-SHOWN_PROGRESS);
+  return (
+    <div role="status" aria-live="polite">
+      <p className="progress-line">
+        取り込み中 <progress data-testid="import-progress" max={progress.total || 1} value={progress.done} /> {progress.done}/{progress.total} ファイル
+      </p>
+      {recent.length > 0 && (
+        <ul className="progress-files" data-testid="import-progress-files">
+          {recent.map((f, i) => (
+            <li key={`${progress.files.length - recent.length + i}`}>
+              {f.file}: {unitLabel(f)}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

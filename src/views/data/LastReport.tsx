@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { FileReport, ImportReport } from '../../import/types';
 import { DataTable } from '../common/DataTable';
 import { FindingsTable } from './FindingsTable';
-import { count, encodingLabel, SEVERITY_ORDER, tableLabel } from './labels';
+import { count, encodingLabel, SEVERITY_ORDER, unitLabel } from './labels';
 
 const SHOWN_FINDINGS = 20;
 
@@ -35,8 +35,9 @@ export function LastReport({ report, sample }: { report: ImportReport; sample: b
         rowKey={(f) => String(f.id)}
         columns={[
           { key: 'file', header: 'ファイル', value: (f) => f.file },
-          { key: 'encoding', header: '文字コード', value: (f) => encodingLabel(f.encoding) },
-          { key: 'table', header: '表', value: (f) => tableLabel(f.table) },
+          { key: 'format', header: '形式', value: (f) => f.format ?? '—' },
+          { key: 'encoding', header: '文字コード', value: (f) => (f.encoding ? encodingLabel(f.encoding) : '—') },
+          { key: 'as', header: '読み取り（表・様式）', value: (f) => unitLabel(f) },
           { key: 'rows', header: '行数', value: (f) => f.rows, render: (f) => count(f.rows), numeric: true },
           { key: 'loaded', header: '取込', value: (f) => f.loaded, render: (f) => count(f.loaded), numeric: true },
           { key: 'blank', header: '空行', value: (f) => f.blank, render: (f) => count(f.blank), numeric: true },

@@ -1,4 +1,4 @@
-import type { Encoding, Severity, TableName } from '../../import/types';
+import type { Encoding, FileReport, Severity, TableName } from '../../import/types';
 import { TABLE_LABELS_JA } from '../../import/schema';
 
 /** Words for the import report: what the importer records as codes, in the terms of an Excel user. */
@@ -30,4 +30,11 @@ export function severityLabel(s: string): string {
 /** Counts as the foundation page printed them (and as the e2e tests read them back). */
 export function count(n: number | null | undefined): string {
   return n === null || n === undefined ? '—' : n.toLocaleString('ja-JP');
+}
+
+/** What a file (or worksheet) was read as, in a clerk's words: 様式 with its year and sheet, or the table. */
+export function unitLabel(f: FileReport): string {
+  if (f.kind === 'form') return `様式「${f.template}」${f.fiscalYear ? ` ${f.fiscalYear}年度` : ''}${f.sheetNo ? ` シートNo.${f.sheetNo}` : ''}`;
+  if (f.kind === 'table') return `表「${tableLabel(f.table)}」`;
+  return '読めませんでした';
 }

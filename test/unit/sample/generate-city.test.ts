@@ -293,13 +293,13 @@ describe('committed files', () => {
     }
   });
 
-  it('data/seed holds sheet 124 as exported: UTF-8 BOM, Shift_JIS activities, CRLF, four blank rows', () => {
+  it('the hand-made tables of sheet 124 (test/fixtures/seed-tables) are laid out as exported: UTF-8 BOM, Shift_JIS activities, CRLF, four blank rows', () => {
     for (const name of ['sheets', 'outputs', 'outcomes', 'reviews']) {
-      const text = read(`data/seed/${name}.csv`).toString('utf8');
+      const text = read(`test/fixtures/seed-tables/${name}.csv`).toString('utf8');
       expect(text.startsWith('\uFEFF'), name).toBe(true);
       expect(/[^\r]\n/.test(text), name).toBe(false);
     }
-    const raw = read('data/seed/activities.csv');
+    const raw = read('test/fixtures/seed-tables/activities.csv');
     expect(raw[0]).not.toBe(0xef);
     const activities = new TextDecoder('shift_jis').decode(raw);
     const lines = activities.split('\r\n');
@@ -309,12 +309,12 @@ describe('committed files', () => {
     expect(lines[0]).toBe('年度,シートNo,活動No,活動名・事業名,R6 活動・事業内容,R6 予算額,R6 決算額');
     expect(lines[2]).toContain('筑波大学・オリジナルオープンキャンパス (R6・7・8) 【指導課】');
 
-    const sheets = parseTable(read('data/seed/sheets.csv').toString('utf8').slice(1));
+    const sheets = parseTable(read('test/fixtures/seed-tables/sheets.csv').toString('utf8').slice(1));
     expect(sheets).toHaveLength(1);
     expect(sheets[0]?.['事務事業の背景・目的']).toBe(SEED_SHEET.background);
     expect(sheets[0]?.['施策の大綱']).toBe('VII行財政運営の効率化');
     expect(sheets[0]?.['作成日']).toBe('2025.5/16');
-    const outputs = parseTable(read('data/seed/outputs.csv').toString('utf8').slice(1));
+    const outputs = parseTable(read('test/fixtures/seed-tables/outputs.csv').toString('utf8').slice(1));
     expect(outputs.map((o) => [o['指標 (単位)'], o['R6 目標値'], o['R7 目標値']])).toEqual([
       ['提携先企業・団体 (件)', '1', '1'],
       ['参加人数 (人)', '40', '40'],
@@ -325,10 +325,10 @@ describe('committed files', () => {
       ['取組回数 (回)', '3', '—'],
       ['取組回数 (回)', '3', '—'],
     ]);
-    const outcomes = parseTable(read('data/seed/outcomes.csv').toString('utf8').slice(1));
+    const outcomes = parseTable(read('test/fixtures/seed-tables/outcomes.csv').toString('utf8').slice(1));
     expect(outcomes.map((o) => o['目標値'])).toEqual(['2', 'R9年度 2,700人', '1']);
     expect(outcomes.map((o) => o['R6実績値'])).toEqual(['2', '3,083人', '1']);
-    const reviews = parseTable(read('data/seed/reviews.csv').toString('utf8').slice(1));
+    const reviews = parseTable(read('test/fixtures/seed-tables/reviews.csv').toString('utf8').slice(1));
     expect(reviews.map((r) => [r['コスト'], r['活動'], r['成果'], r['その他']])).toEqual([['☐', '☑', '☑', '☐']]);
     expect(reviews[0]?.['今後の方向性']).toBe(SEED_SHEET.nextDirection);
   });

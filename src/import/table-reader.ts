@@ -1,0 +1,141 @@
+import { isNotApplicable } from './cells';
+import { makeRecordBuilder, type Cells, type DbRecord } from './build-records';
+import { isBlankRow } from './blank-row';
+import type { Grid } from './grid';
+import { recogniseTable, type RecognisedTable } from './header';
+import { emptyReport, type ParsedUnit, type RejectedRow } from './parsed-unit';
+import { readCell, type ReadCell, type ReadResult } from './read-cell';
+import type { CellKind } from './schema';
+import { rowHasher } from './row-hash';
+import type { Finding } from './types';
+
+/** Title rows above the header are common in exports (`令和6年度 事務事業一覧`): look for the header this far down. */
+const HEADER_SEARCH_ROWS = 10;
+
+export type TableHeader = { recognised: RecognisedTable; headerAt: number } | { error: string; line: number | null };
+
+/** The first non-blank row among the first ten that is a table's header; when none is, the first row's complaint. */
+export function findTableHeader(grid: Grid): TableHeader {
+  let firstError: { line: number; error: string } | null = null;
+  let nonBlank = 0;
+  for (let i = 0; i < grid.rows.length && nonBlank < HEADER_SEARCH_ROWS; i++) {
+    const row = grid.rows[i]!;
+    if (isBlankRow(row.cells)) continue;
+    nonBlank++;
+    const attempt = recogniseTable(row.cells);
+    if ('error' in attempt) firstError ??= { line: row.line, error: attempt.error };
+    else return { recognised: attempt, headerAt: i };
+  }
+  return firstError ? { error: firstError.error, line: firstError.line } : { error: 'ファイルが空です（ヘッダー行がありません）', line: null };
+}
+
+/** A grid recognised as one of the five tables → its records, one per data row. Pure: no database. */
+export function readTableGrid(grid: Grid, found: RecognisedTable, headerAt: number): ParsedUnit {
+  const report = emptyReport(grid.name, grid);
+  report.kind = 'table';
+  const fileName = grid.name;
+  const fileFinding = (message: string): ParsedUnit => {
+    report.findings.push({ file: fileName, line: null, column: null, raw: null, expected: null, severity: 'error', message });
+    return { report, records: {}, rejected: [] };
+  };
+  const table = found.table;
+  report.table = table;
+  const header = grid.rows[headerAt]!;
+  for (const cell of found.ignored) {
+    report.findings.push({ file: fileName, line: header.line, column: cell.text, raw: cell.text, expected: null, severity: 'info', message: `列「${cell.text}」は使われません（読み飛ばします）` });
+  }
+  for (const cell of found.duplicated) {
+    report.findings.push({ file: fileName, line: header.line, column: cell.text, raw: cell.text, expected: null, severity: 'warning', message: `列「${cell.text}」は同じ意味の列が前にあるため使われません` });
+  }
+  const hasYearColumn = found.columns.some((c) => c.column.name === 'fiscal_year');
+  if (!hasYearColumn && found.headerYear === null) {
+    return fileFinding('年度の列がなく、列名にも年度（R6 予算額 など）がありません。「年度」列を加えてください');
+  }
+
+  // Hash parsed values in canonical column order, so a re-export with its columns moved, `1,000` written `1000`,
+  // `R6` written `令和6年度` or — turned into ― by Shift_JIS is still the same row.
+  const hashColumns = found.columns.map((c) => c.column.name).sort();
+  const build = makeRecordBuilder(table);
+  // Exports repeat the same cells endlessly (years, units, 0 千円, ☑): parse each distinct short cell once per column.
+  const memo = found.columns.map(() => new Map<string, ReadResult>());
+  const readCached = (c: number, kind: CellKind, text: string, note: string | null): ReadResult => {
+    if (text.length > 40) return readCell(kind, text, note);
+    let r = memo[c]!.get(text);
+    if (!r) memo[c]!.set(text, (r = readCell(kind, text, note)));
+    return r;
+  };
+  const hash = rowHasher(table);
+  const records: DbRecord[] = [];
+  const rejected: RejectedRow[] = [];
+  const yearMismatch: { count: number; firstLine: number | null } = { count: 0, firstLine: null };
+  for (const row of grid.rows.slice(headerAt + 1)) {
+    report.rows++;
+    if (isBlankRow(row.cells)) {
+      report.blank++;
+      continue;
+    }
+    const find = (f: Pick<Finding, 'column' | 'raw' | 'expected' | 'severity' | 'message'>) =>
+      report.findings.push({ file: fileName, line: row.line, ...f });
+    if (row.cells.length > header.cells.length && row.cells.slice(header.cells.length).some((c) => c.trim() !== '')) {
+      find({ column: null, raw: row.cells.slice(header.cells.length).join(','), expected: `${header.cells.length}列`, severity: 'warning', message: `ヘッダーより列が多い行です（${row.cells.length}列）。余分な列は読み飛ばします` });
+    }
+    const cells: Cells = new Map();
+    for (let c = 0; c < found.columns.length; c++) {
+      const col = found.columns[c]!;
+      const text = row.cells[col.index] ?? '';
+      const r = readCached(c, col.column.kind, text, col.note);
+      if (r.ok) cells.set(col.column.name, r.cell);
+      else {
+        cells.set(col.column.name, { raw: text, value: null });
+        find({ column: col.header, raw: text, expected: r.expected, severity: r.severity, message: r.message });
+      }
+    }
+    if (!hasYearColumn) cells.set('fiscal_year', { raw: '', value: found.headerYear });
+    else if (found.headerYear !== null && cells.get('fiscal_year')?.value != null && cells.get('fiscal_year')!.value !== found.headerYear) {
+      yearMismatch.count++;
+      yearMismatch.firstLine ??= row.line;
+    }
+    const missing = ['fiscal_year', 'sheet_no'].filter((k) => cells.get(k)?.value == null);
+    if (missing.length) {
+      const what = missing.map((k) => (k === 'fiscal_year' ? '年度' : 'シートNo')).join('と');
+      const reason = `${what}が空か読めないため、この行は取り込めません（保留表に残します）`;
+      find({ column: missing.map((k) => headerFor(found, k)).join(', '), raw: null, expected: what, severity: 'error', message: reason });
+      rejected.push({ source_file: fileName, source_line: row.line, table_name: table, reason, raw_cells: JSON.stringify(row.cells) });
+      report.rejected++;
+      continue;
+    }
+    const record = build(cells, (f) => find({ ...f, column: f.column ? headerFor(found, f.column) : null }));
+    record.source_file = fileName;
+    record.source_line = row.line;
+    record.row_hash = hash(hashTexts(cells, hashColumns), record.fiscal_year as number);
+    records.push(record);
+  }
+  if (yearMismatch.count > 0) {
+    report.findings.push({
+      file: fileName,
+      line: yearMismatch.firstLine,
+      column: null,
+      raw: null,
+      expected: `${found.headerYear}年度の行`,
+      severity: 'warning',
+      message: `列名の年度（${found.headerYear}年度: 例「R6 目標値」）と年度列の値が違う行が${yearMismatch.count}行あります。列名は今年度・翌年度の区別にだけ使い、行の年度を優先しました`,
+    });
+  }
+  return { report, records: { [table]: records }, rejected };
+}
+
+/** The row's parsed cells as the texts its hash is computed from, in the given (sorted) column order. */
+export function hashTexts(cells: Cells, columns: readonly string[]): string[] {
+  return columns.map((c) => hashText(cells.get(c)));
+}
+
+/** A parsed cell as text for the row hash: its value when it has one, else its raw text unless that means 'none'. */
+function hashText(cell: ReadCell | undefined): string {
+  if (!cell) return '';
+  if (cell.value !== null && cell.value !== undefined) return Array.isArray(cell.value) ? cell.value.join(',') : String(cell.value);
+  return isNotApplicable(cell.raw) ? '' : cell.raw;
+}
+
+function headerFor(recognised: RecognisedTable, name: string): string {
+  return recognised.columns.find((c) => c.column.name === name)?.header ?? name;
+}
