@@ -49,11 +49,15 @@ export function App() {
   const View = VIEWS[url.view];
   return (
     <div className="app">
+      {/* first in the tab order: past the header, the navigation and the filters, straight to the view */}
+      <a className="skip-link" href="#main">
+        {t(url.lang, 'skip')}
+      </a>
       <header className="app-header">
         <h1>
           {t(url.lang, 'title')} <small>{t(url.lang, 'subtitle')}</small>
         </h1>
-        <nav aria-label="画面">
+        <nav aria-label={t(url.lang, 'views')}>
           {VIEW_NAMES.filter((v) => v !== 'program' || url.view === 'program').map((v) => (
             <a
               key={v}
@@ -70,7 +74,8 @@ export function App() {
           ))}
         </nav>
         <div className="header-tools">
-          <button type="button" onClick={() => go({ lang: url.lang === 'ja' ? 'en' : 'ja' })}>
+          {/* the other language's name, in that language (and marked so a screen reader says it right) */}
+          <button type="button" lang={url.lang === 'ja' ? 'en' : 'ja'} data-testid="lang-toggle" onClick={() => go({ lang: url.lang === 'ja' ? 'en' : 'ja' })}>
             {url.lang === 'ja' ? 'English' : '日本語'}
           </button>
           <button type="button" onClick={() => window.print()}>
@@ -80,9 +85,9 @@ export function App() {
       </header>
       <StatusBar />
       {url.view !== 'data' && url.view !== 'console' && <FilterBar />}
-      <main>
+      <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={url.view}>
-          <Suspense fallback={<p className="state loading">読み込み中…</p>}>
+          <Suspense fallback={<p className="state loading">{t(url.lang, 'viewLoading')}</p>}>
             <View />
           </Suspense>
         </ErrorBoundary>
