@@ -46,6 +46,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = url.lang;
   }, [url.lang]);
+  // each screen has its own title (WCAG 2.4.2), in the screen's language
+  useEffect(() => {
+    document.title = `${VIEW_LABELS[url.view][url.lang]} — ${t(url.lang, 'title')} ${t(url.lang, 'subtitle')}`;
+  }, [url.view, url.lang]);
   const View = VIEWS[url.view];
   return (
     <div className="app">

@@ -22,11 +22,28 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
+ * Parts of the English screen that stay Japanese for a stated reason (docs/accessibility.md), by selector:
+ * - the SQL editor holds the user's SQL (the examples are the analyses' own SQL, with Japanese string literals);
+ * - the data page's import UI (DataView, DropZone, LastReport) is being rewritten for issue 9 and is translated
+ *   after that rewrite; its other parts (counts, templates, import log) are checked.
+ */
+const NOT_CHECKED_FOR_ENGLISH = [
+  '.cm-editor',
+  '[data-testid="view-data"] > h2',
+  '[data-testid="privacy-note"]',
+  '[data-testid="view-data"] .source-line',
+  '[data-testid="view-data"] .actions',
+  '[data-testid="drop-zone"]',
+  '[data-testid="last-report"]',
+  '[data-testid="view-data"] > .state',
+].join(', ');
+
+/**
  * Text on the screen in Japanese script (kana or CJK ideographs) that is not data: data text sits inside an element
  * with lang="ja" (program names, pillars, units the data carries), which the app marks. Returns the offending text.
  */
 async function japaneseOutsideData(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((skip) => {
     const JA = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -34,21 +51,23 @@ async function japaneseOutsideData(page: Page): Promise<string[]> {
       const text = n.textContent ?? '';
       if (!JA.test(text)) continue;
       const el = n.parentElement;
-      if (!el || el.closest('[lang="ja"], script, style, noscript')) continue;
+      if (!el || el.closest('body [lang="ja"], script, style, noscript') || el.closest(skip)) continue;
       // hidden text (closed <details> content still counts: a screen reader reaches it)
       if (el.closest('[hidden], [aria-hidden="true"]')) continue;
-      out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''}: ${text.trim().slice(0, 60)}`);
+      const cls = el.getAttribute('class');
+      out.push(`${el.tagName.toLowerCase()}${cls ? '.' + cls.split(' ')[0] : ''}: ${text.trim().slice(0, 60)}`);
     }
     // attributes a person meets: accessible names, titles, placeholders
     for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
-      if (el.closest('[lang="ja"]')) continue;
+      if (el.closest('[hidden], [aria-hidden="true"]')) continue;
+      if (el.closest('body [lang="ja"]') || el.closest(skip)) continue;
       for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
         const v = el.getAttribute(a);
         if (v && JA.test(v)) out.push(`${el.tagName.toLowerCase()}[${a}]: ${v.slice(0, 60)}`);
       }
     }
     return [...new Set(out)];
-  });
+  }, NOT_CHECKED_FOR_ENGLISH);
 }
 
 describe('accessibility: axe over every view, Japanese and English', () => {
@@ -62,10 +81,10 @@ describe('accessibility: axe over every view, Japanese and English', () => {
         const check = async (name: string) => {
           const v = await axeViolations(page);
           if (v.length) found[name] = v;
-          if (lang === 'en') {
-            const j = await japaneseOutsideData(page);
-            if (j.length) japanese[name] = j;
-          }
+          const j = await japaneseOutsideData(page);
+          if (lang === 'en' && j.length) japanese[name] = j;
+          // the detector itself must see Japanese where there is some, or the English check could pass on nothing
+          if (lang === 'ja' && name === 'overview') expect(j.length, 'the Japanese overview shows Japanese text').toBeGreaterThan(20);
         };
         // one load (DuckDB starts once); the views are reached through the navigation, as a person would
         await page.goto(`${app.server.url}${lang === 'en' ? '?lang=en' : ''}`);
@@ -83,6 +102,7 @@ describe('accessibility: axe over every view, Japanese and English', () => {
         await check('program');
         expect(found, log()).toEqual({});
         expect(japanese).toEqual({});
+        if (lang === 'en') expect(await page.title()).not.toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
       });
     }, 240_000);
   }
