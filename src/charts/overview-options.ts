@@ -25,7 +25,7 @@ export function statusByPillarOption(rows: PolicyRow[], lang: FormatLang = 'ja')
     },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: lang === 'ja' ? '件' : 'outcomes' },
+    xAxis: { type: 'value', name: lang === 'ja' ? '件' : '' },
     yAxis: { type: 'category', inverse: true, data: pillars.map((p) => p.pillar ?? unsetLabel(lang)), axisLabel: { width: 180, overflow: 'truncate' } },
     series: STATUS_ORDER.map((s) => ({
       name: `${STATUS_MARKS[s]} ${statusLabel(s, lang)}`,
@@ -54,7 +54,7 @@ export function budgetByPillarOption(rows: PolicyRow[], lang: FormatLang = 'ja')
     },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: lang === 'ja' ? '千円' : '¥1,000' },
+    xAxis: { type: 'value', name: lang === 'ja' ? '千円' : '' },
     yAxis: { type: 'category', inverse: true, data: pillars.map((p) => p.pillar ?? unsetLabel(lang)), axisLabel: { width: 180, overflow: 'truncate' } },
     series: [
       { name: budget, type: 'bar', itemStyle: { color: BUDGET_COLOR }, data: pillars.map((p) => p.budget) },

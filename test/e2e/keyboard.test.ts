@@ -27,8 +27,18 @@ async function focused(page: Page): Promise<{ tag: string; text: string; testid:
 }
 
 /** The page scrolls sideways as a whole (tables scrolling inside their own box are fine: WCAG 1.4.10 allows it). */
-function pageOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+async function pageOverflow(page: Page): Promise<number> {
+  const { over, culprits } = await page.evaluate(() => {
+    const W = document.documentElement.clientWidth;
+    // the outermost elements that reach past the right edge (inside a scrolling box they do not count)
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > W + 1 && !el.parentElement?.closest('.table-wrap, .result-grid'))
+      .slice(0, 12)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} right=${Math.round(el.getBoundingClientRect().right)}`);
+    return { over: document.documentElement.scrollWidth - W, culprits };
+  });
+  if (over > 0) console.log('wider than the window:', culprits);
+  return over;
 }
 
 describe('keyboard and display', () => {
