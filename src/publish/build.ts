@@ -8,7 +8,7 @@ import { buildSite, type SiteFile } from './site';
 export async function publishSite(
   db: Database,
   settings: PublishSettings,
-  options: { sample: boolean; thresholds?: Thresholds; sheetCss: string; onProgress?: (done: number, total: number) => void },
+  options: { sample: boolean; thresholds?: Thresholds; sheetCss: string},
 ): Promise<{ model: PublicationModel; files: SiteFile[] }> {
   const model = await loadPublication(db, settings, options);
   return { model, files: await buildSite(model, { sheetCss: options.sheetCss }) };

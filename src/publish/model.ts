@@ -8,7 +8,7 @@ import { indicatorResults } from '../analyses/indicators';
 import { policyRollup, type PolicyRow } from '../analyses/policy';
 import { programScorecard, type ProgramScore } from '../analyses/programs';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analyses/scope';
-import { sheetDocument, type SheetDocument } from '../analyses/sheet';
+import { sheetDocumentsOfYear, type SheetDocument } from '../analyses/sheet';
 import { indicatorSeries, programSeries, type IndicatorPoint, type ProgramMoneyPoint } from '../analyses/trends';
 import type { Database } from '../db/database';
 import { formatFiscalYear } from '../format/ja';
@@ -101,8 +101,6 @@ export interface LoadOptions {
   /** the bundled fictional sample: every page says so */
   sample: boolean;
   thresholds?: Thresholds;
-  /** progress for a long build (the app's button shows it) */
-  onProgress?: (done: number, total: number) => void;
 }
 
 /** Everything the site needs, from the imported data and the analyses. */
@@ -118,12 +116,9 @@ export async function loadPublication(db: Database, settings: PublishSettings, o
   if (!city) throw new Error(`${formatFiscalYear(year)}の事業がありません`);
   const scores = await programScorecard(db, { year }, t);
   const programs = withSlugs(scores.map((s) => publishedProgram(s, settings.include)));
-  const sheets = new Map<string, SheetDocument>();
-  let done = 0;
-  for (const p of programs) {
-    sheets.set(p.slug, await sheetDocument(db, year, p.sheet_no, t));
-    options.onProgress?.(++done, programs.length);
-  }
+  const docs = await sheetDocumentsOfYear(db, year, t);
+  const empty: SheetDocument = { sheet: null, activities: [], outputs: [], outcomes: [], review: null };
+  const sheets = new Map(programs.map((p) => [p.slug, docs.get(p.sheet_no) ?? empty]));
   const keys = new Set(programs.map((p) => p.program_key));
   // a point belongs to the program of its year's sheet (the program followed across years by program_key)
   const owner = new Map((await programScorecard(db, {}, t)).map((s) => [`${s.fiscal_year}|${s.sheet_no}`, s.program_key]));

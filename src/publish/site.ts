@@ -8,6 +8,7 @@ import { SEARCH_JS, SITE_CSS, searchIndexJs } from './assets';
 import { downloadFiles } from './downloads';
 import type { PublicationModel } from './model';
 import { DataPage } from './pages/DataPage';
+import { FindingsPage } from './pages/FindingsPage';
 import { ListPage } from './pages/ListPage';
 import { PillarPage } from './pages/PillarPage';
 import { ProgramPage } from './pages/ProgramPage';
@@ -21,7 +22,7 @@ export interface SiteFile {
 }
 
 function page(element: ReactElement): string {
-  return `<!doctype html>\n${renderToStaticMarkup(element)}\n`;
+  return `<!DOCTYPE html>\n${renderToStaticMarkup(element)}\n`;
 }
 
 /** Every file of the site. `sheetCss` is the app's program.css (the evaluation sheet's form). */
@@ -38,6 +39,7 @@ export async function buildSite(model: PublicationModel, { sheetCss }: { sheetCs
     .filter((l) => l.level === 'pillar')
     .forEach((pillar, i) => files.push({ path: `pillars/${pillarSlug(i)}.html`, content: page(createElement(PillarPage, { model, pillar })) }));
   for (const program of model.programs) files.push({ path: `programs/${program.slug}.html`, content: page(createElement(ProgramPage, { model, program })) });
+  if (model.findings) files.push({ path: 'findings.html', content: page(createElement(FindingsPage, { model, findings: model.findings })) });
   files.push(...(await downloadFiles(model)));
   return files;
 }

@@ -46,9 +46,9 @@ export function DataPage({ model }: { model: PublicationModel }) {
             <dd>予算額0・決算額0がともに記載された活動。人件費は含みません。</dd>
           </div>
         </dl>
-        <p className="note">
-          このサイトに載せているのは点検シートの記載とそこから計算した数値です。庁内の検討のための指標や、データ取り込み時の確認記録は載せていません。
-        </p>
+        {!model.include.underperformance && !model.include.selfCheck && !model.include.findings && (
+          <p className="note">このサイトに載せているのは点検シートの記載とそこから計算した数値です。庁内の検討のための指標や、データ取り込み時の確認記録は載せていません。</p>
+        )}
       </section>
       <section aria-labelledby="h-downloads">
         <h2 id="h-downloads">ダウンロード</h2>
@@ -62,6 +62,11 @@ export function DataPage({ model }: { model: PublicationModel }) {
           ))}
         </ul>
       </section>
+      {model.findings && (
+        <p>
+          <a href="findings.html">データ取り込み時の確認記録</a>
+        </p>
+      )}
       <section aria-labelledby="h-licence">
         <h2 id="h-licence">利用条件</h2>
         <p>

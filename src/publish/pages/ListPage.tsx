@@ -15,7 +15,7 @@ export function ListPage({ model }: { model: PublicationModel }) {
       {/* shown by the script (search.js); without it the whole table is the list */}
       <form className="search" role="search" id="program-search" hidden>
         <label htmlFor="q">事業名・担当課・施策・No. で絞り込む</label>
-        <input type="search" id="q" name="q" autoComplete="off" />
+        <input type="search" id="q" name="q" autoComplete="off" /> <button type="submit">絞り込む</button>
         <p id="search-count" className="note" aria-live="polite"></p>
       </form>
       <div className="table-wrap">

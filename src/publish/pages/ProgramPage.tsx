@@ -114,7 +114,7 @@ function IndicatorFigure({ n, points, years }: { n: number; points: IndicatorPoi
   const target = finalTarget(points);
   const latest = [...points].reverse().find((x) => x.actual !== null) ?? last;
   const summary = `${formatFiscalYear(latest.fiscal_year)}: 実績 ${formatNumber(latest.actual, unit)}（目標 ${formatNumber(latest.target, unit)}、${STATUS_LABELS_JA[latest.status]}）。${points.length}年度分の推移は表のとおり。`;
-  const title = `${name}${unit ? `（${unit}）` : ''}の推移${last.direction === 'down' ? `（${directionLabel('down')}）` : ''}${target ? `　目標 ${shortFiscalYear(target.year)}年度 ${formatNumber(target.value, unit)}` : ''}`;
+  const title = `${name}${unit ? `（${unit}）` : ''}の推移${last.direction === 'down' ? `（${directionLabel('down')}）` : ''}${target ? `\u3000目標 ${shortFiscalYear(target.year)}年度 ${formatNumber(target.value, unit)}` : ''}`;
   return (
     <ChartFigure id={`indicator-${n}`} title={title} svg={renderChartSvg(indicatorLineOption(points, years), 560, 240)} summary={summary}>
       <table className="data-table compact">
