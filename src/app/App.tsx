@@ -6,6 +6,7 @@ import { startDataset, useDataset } from './dataset';
 import { FilterBar } from './FilterBar';
 import { t, VIEW_LABELS } from './i18n';
 import { StatusBar } from './StatusBar';
+import { PublishControl } from './PublishControl';
 import { toSearch, useUrlState, VIEW_NAMES, type ViewName } from './url-state';
 
 // The overview is the first screen; the other views load on first use, keeping the initial JavaScript small.
@@ -85,6 +86,7 @@ export function App() {
           <button type="button" onClick={() => window.print()}>
             {t(url.lang, 'print')}
           </button>
+          <PublishControl lang={url.lang} />
         </div>
       </header>
       <StatusBar />
