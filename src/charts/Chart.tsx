@@ -84,6 +84,7 @@ export function Chart({ option, height = 320, label, onClick, renderer = 'canvas
         aria-details={tableId}
         className="chart"
         data-testid={testId}
+        data-motion={reducedMotion ? 'reduced' : undefined}
         style={{ height }}
       />
       {summary && (

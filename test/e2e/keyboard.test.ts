@@ -93,6 +93,24 @@ describe('keyboard and display', () => {
     });
   });
 
+  it('forced colours keep every figure and badge outlined; reduced motion draws the charts without animation', async () => {
+    const context = await app.browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1366, height: 900 }, forcedColors: 'active', reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${app.server.url}?view=gaps`);
+      await waitViewSettled(page, 'gaps');
+      const borders = await page.evaluate(() => [...document.querySelectorAll('.figure, .status, .panel')].map((el) => getComputedStyle(el).borderTopStyle));
+      expect(borders.length).toBeGreaterThan(10);
+      expect(borders.every((b) => b === 'solid')).toBe(true);
+      const motion = await page.evaluate(() => [...document.querySelectorAll('main .chart')].map((el) => el.getAttribute('data-motion')));
+      expect(motion.length).toBeGreaterThan(0);
+      expect(motion.every((m) => m === 'reduced')).toBe(true);
+      await screenshot(page, 'a11y-gaps-forced-colors');
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const [name, viewport, scale] of [
     ['320px', { width: 320, height: 640 }, 1],
     // 200% zoom of a 1366×900 window: half as many CSS pixels, each drawn twice as large
