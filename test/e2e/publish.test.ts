@@ -103,7 +103,7 @@ describe('public edition 公開版 (npm run publish)', () => {
       for (const r of report.results) for (const m of r.messages) problems.push(`${f.path}:${m.line} ${m.ruleId} ${m.message}`);
     }
     expect(problems.slice(0, 20)).toEqual([]);
-  });
+  }, 180_000);
 
   it('no internal content in any page or download; the same search finds it when the setting includes it', async () => {
     const texts = allText(files);
