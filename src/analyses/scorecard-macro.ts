@@ -12,7 +12,9 @@ WITH outcome_stats AS (
          count(*)                                         AS outcomes,
          count(*) FILTER (WHERE achievement >= 1)          AS achieved,
          count(*) FILTER (WHERE achievement IS NULL)       AS not_measured,
-         avg(achievement)                                 AS mean_achievement,
+         -- in file order, on every engine: a float sum depends on its order, and native DuckDB aggregates on
+         -- several threads (the wasm on one, in insertion order); the reference check adds them in file order too
+         avg(achievement ORDER BY source_line)            AS mean_achievement,
          -- the rates below 100%: near or missed, depending on the near threshold
          list(achievement) FILTER (WHERE achievement < 1) AS short_rates
   FROM indicator_rated
