@@ -1,8 +1,32 @@
-import { defineConfig } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The bundled sample as a DuckDB database and the first screen's figures (scripts/build-sample.ts), made before the
+ * app is bundled: on every build (it follows data/sample and the import and analysis code), and for the dev server
+ * when missing. The app imports generated/sample.duckdb and generated/sample.json as assets.
+ */
+function sampleBuild(): Plugin {
+  let root = process.cwd();
+  let command: 'build' | 'serve' = 'build';
+  return {
+    name: 'seika-sample-build',
+    configResolved(config) {
+      root = config.root;
+      command = config.command;
+    },
+    buildStart() {
+      if (command === 'serve' && existsSync(path.join(root, 'generated', 'sample.duckdb'))) return;
+      execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build-sample.ts'], { cwd: root, stdio: 'inherit' });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [sampleBuild(), react()],
   // Relative asset paths: the build can be served from any sub-folder of a city intranet server.
   base: './',
   build: {

@@ -41,6 +41,9 @@ export async function openNativeDatabase(): Promise<Database> {
     async registerText(name: string, text: string) {
       writeFileSync(path.join(files, checkedName(name)), text, 'utf8');
     },
+    async registerBuffer(name: string, bytes: Uint8Array) {
+      writeFileSync(path.join(files, checkedName(name)), bytes);
+    },
     async dropFile(name: string) {
       await unlink(path.join(files, checkedName(name))).catch(() => undefined);
     },
