@@ -22,6 +22,16 @@ function sampleBuild(): Plugin {
       if (command === 'serve' && existsSync(path.join(root, 'generated', 'sample.duckdb'))) return;
       execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build-sample.ts'], { cwd: root, stdio: 'inherit' });
     },
+    // The first screen's figures are fetched while the JavaScript is still arriving (src/app/sample-data.ts fetches the
+    // same URL and gets this response): they, not the app's code, are what a first visit waits for.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const manifest = Object.values(ctx.bundle ?? {}).find((a) => a.type === 'asset' && /(^|\/)sample-[^/]*\.json$/.test(a.fileName));
+        if (!manifest) return [];
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `./${manifest.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head-prepend' }];
+      },
+    },
   };
 }
 

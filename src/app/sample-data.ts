@@ -20,7 +20,10 @@ export async function fetchSampleDatabase(): Promise<Uint8Array> {
   return new Uint8Array(await (await fetchOk(databaseUrl, 'sample.duckdb')).arrayBuffer());
 }
 
-/** The sample's import report and first-screen figures. */
-export async function fetchSampleManifest(): Promise<SampleManifest> {
-  return (await fetchOk(manifestUrl, 'sample.json')).json() as Promise<SampleManifest>;
+let manifest: Promise<SampleManifest> | null = null;
+
+/** The sample's import report and first-screen figures (fetched once; ~25 KB gzip). */
+export function fetchSampleManifest(): Promise<SampleManifest> {
+  manifest ??= fetchOk(manifestUrl, 'sample.json').then((res) => res.json() as Promise<SampleManifest>);
+  return manifest;
 }
