@@ -70,6 +70,25 @@ export async function underperformers(db: Database, scope: Scope = {}, t: Thresh
   return db.run<ProgramScore>(UNDER_SQL, [...scopeParams(scope), t.near, t.under, limit]);
 }
 
+/** What the policy treemap draws of a program: its place in the tree, its money and its mean achievement. */
+export type TreeProgram = Pick<ProgramScore, 'sheet_no' | 'program' | 'program_key' | 'pillar' | 'goal' | 'measure' | 'budget' | 'spend' | 'mean_achievement'>;
+
+const TREE_SQL = `
+-- program-tree
+SELECT sheet_no, program, program_key, pillar, goal, measure, budget, spend, mean_achievement
+FROM ${scorecardFrom('$7', '$8')}
+WHERE ${SCOPE_WHERE}
+ORDER BY fiscal_year, ${SHEET_ORDER}`;
+
+/**
+ * programScorecard's rows, in its order, with only the treemap's columns: the overview drew 9 of 36 columns, and
+ * turning every column of thousands of rows from Arrow into objects was most of its filter change.
+ */
+export async function programTree(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<TreeProgram[]> {
+  await ensureScorecard(db, t);
+  return db.run<TreeProgram>(TREE_SQL, [...scopeParams(scope), t.near, t.under]);
+}
+
 /**
  * The SQL texts, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near, $8 under; $9 limit.
  * On the macro itself, so they give the same rows for any thresholds (the dashboard reads its cache: scorecardFrom).

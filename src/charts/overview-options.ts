@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PolicyRow } from '../analyses/policy';
-import type { ProgramScore } from '../analyses/programs';
+import type { TreeProgram } from '../analyses/programs';
 import { formatMoney, formatPercent, STATUS_LABELS_JA } from '../format/ja';
 import { escapeHtml } from './escape';
 import { BUDGET_COLOR, FONT_FAMILY, SPEND_COLOR, STATUS_COLORS, STATUS_MARKS, STATUS_ORDER } from './theme';
@@ -66,7 +66,7 @@ export interface TreeNode {
 }
 
 /** pillar → goal → measure → program, sized by spend (budget when spend is missing), coloured by mean achievement. */
-export function policyTree(programs: ProgramScore[]): TreeNode[] {
+export function policyTree(programs: TreeProgram[]): TreeNode[] {
   const root: TreeNode = { name: 'city', value: 0, achievement: null, children: [] };
   for (const p of programs) {
     const size = Math.max(p.spend ?? p.budget ?? 0, 1);
@@ -105,7 +105,7 @@ const treeTooltip = {
   },
 };
 
-export function treemapOption(programs: ProgramScore[], near: number): EChartsCoreOption {
+export function treemapOption(programs: TreeProgram[], near: number): EChartsCoreOption {
   return {
     ...base,
     tooltip: treeTooltip,
@@ -126,7 +126,7 @@ export function treemapOption(programs: ProgramScore[], near: number): EChartsCo
   };
 }
 
-export function sunburstOption(programs: ProgramScore[], near: number): EChartsCoreOption {
+export function sunburstOption(programs: TreeProgram[], near: number): EChartsCoreOption {
   return {
     ...base,
     tooltip: treeTooltip,

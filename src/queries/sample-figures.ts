@@ -1,6 +1,6 @@
 import type { Thresholds } from '../analyses/scope';
 import { DEFAULT_THRESHOLDS } from '../analyses/scope';
-import { dimensionsQuery, policyQuery, scorecardQuery, underperformersQuery, type DataRef } from './analysis-queries';
+import { dimensionsQuery, policyQuery, programTreeQuery, underperformersQuery, type DataRef } from './analysis-queries';
 
 /**
  * The queries the first screen (概要, default filters and thresholds) runs, exactly as OverviewView and useScope
@@ -11,7 +11,7 @@ import { dimensionsQuery, policyQuery, scorecardQuery, underperformersQuery, typ
 export function firstScreenQueries(ds: DataRef, latestYear: number | null, t: Thresholds = DEFAULT_THRESHOLDS) {
   // useScope: { year: url.year ?? latest, pillar: url.pillar, department: url.department } — null when not in the URL
   const scope = { year: latestYear, pillar: null, department: null };
-  return [dimensionsQuery(ds), policyQuery(ds, scope, t), scorecardQuery(ds, scope, t), underperformersQuery(ds, scope, t, 10)];
+  return [dimensionsQuery(ds), policyQuery(ds, scope, t), programTreeQuery(ds, scope, t), underperformersQuery(ds, scope, t, 10)];
 }
 
 /** One seeded figure: a query key without its dataset version (the page adds its own) and the query's data. */

@@ -7,7 +7,7 @@ import { Chart } from '../charts/Chart';
 import { budgetByPillarOption, statusByPillarOption, treemapOption } from '../charts/overview-options';
 import { STATUS_COLORS, STATUS_MARKS } from '../charts/theme';
 import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA, statusBoundLabels } from '../format/ja';
-import { policyQuery, scorecardQuery, underperformersQuery } from '../queries/analysis-queries';
+import { policyQuery, programTreeQuery, underperformersQuery } from '../queries/analysis-queries';
 import { DataTable } from './common/DataTable';
 import { QueryView } from './common/ViewState';
 import type { PolicyRow } from '../analyses/policy';
@@ -19,7 +19,7 @@ export function OverviewView() {
   // not before the year is known: on a cold start the analyses would first run (and be cached) over every year,
   // delaying the first chart and filling the persisted cache with figures no screen shows
   const policyOpts = policyQuery(ds, scope, thresholds);
-  const programsOpts = scorecardQuery(ds, scope, thresholds);
+  const programsOpts = programTreeQuery(ds, scope, thresholds);
   const underOpts = underperformersQuery(ds, scope, thresholds, 10);
   const policy = useQuery({ ...policyOpts, enabled: policyOpts.enabled && ready });
   const programs = useQuery({ ...programsOpts, enabled: programsOpts.enabled && ready });
