@@ -3,12 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { App } from './app/App';
 import { startDataset } from './app/dataset';
-import { markRestored, MAX_AGE, persister, persistWhenLeaving } from './app/persist';
+import { MAX_AGE, persister, persistWhenLeaving } from './app/persist';
 import { queryClient } from './app/query-client';
 import { loadThresholdPreference, searchWithPreference } from './app/threshold-preference';
 import './app/app.css';
 
-persistWhenLeaving(queryClient, __BUILD_ID__);
+persistWhenLeaving();
 
 // before the first render, so no query runs with thresholds the user did not choose
 const search = searchWithPreference(window.location.search, loadThresholdPreference());
@@ -19,7 +19,7 @@ void startDataset();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PersistQueryClientProvider client={queryClient} persistOptions={{ persister, maxAge: MAX_AGE, buster: __BUILD_ID__ }} onSuccess={markRestored} onError={markRestored}>
+    <PersistQueryClientProvider client={queryClient} persistOptions={{ persister, maxAge: MAX_AGE, buster: __BUILD_ID__ }}>
       <App />
     </PersistQueryClientProvider>
   </StrictMode>,

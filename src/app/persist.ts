@@ -1,43 +1,55 @@
-import { dehydrate, type QueryClient } from '@tanstack/react-query';
-import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
-import type { PersistedClient } from '@tanstack/react-query-persist-client';
+import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
 import { createStore, del, get, set } from 'idb-keyval';
 
 /**
  * The query cache kept in IndexedDB, so a revisit shows the last figures before DuckDB has started.
- * TanStack's persister writes at most every 500 ms (serialising the whole cache each time), so the figures that came
- * last may still wait for their write when the page is closed or reloaded: then the next visit found none of them and
- * started cold. The page's own 'hidden'/'pagehide' moment writes the cache at once, as it is.
+ *
+ * Written once the cache has been quiet for a moment, and at once when the page is hidden or left:
+ *  - TanStack's async-storage persister serialises the whole cache on the main thread at most every 500 ms while
+ *    anything changes: with a large city's figures that was 30–100 ms inside every filter change;
+ *  - and its last write could still be waiting when the page was closed or reloaded, so the next visit found none of
+ *    the figures it had just shown. 'hidden' and 'pagehide' now write what is pending, as it is.
+ * Same key and format as TanStack's persister ({ buster, timestamp, clientState }).
  */
 const store = createStore('seika-cache', 'queries');
-const KEY = 'REACT_QUERY_OFFLINE_CACHE'; // the async-storage persister's default key: both write the same entry
-const storage = {
-  getItem: (k: string) => get<string>(k, store).then((v) => v ?? null),
-  setItem: (k: string, v: string) => set(k, v, store),
-  removeItem: (k: string) => del(k, store),
-};
-
-export const persister = createAsyncStoragePersister({ storage, key: KEY, throttleTime: 500 });
+const KEY = 'REACT_QUERY_OFFLINE_CACHE';
+const QUIET_MS = 1000;
 export const MAX_AGE = 1000 * 60 * 60 * 24 * 7;
 
-let restored = false;
-/** PersistQueryClientProvider's onSuccess/onError: from now on the cache in memory holds what was persisted. */
-export function markRestored(): void {
-  restored = true;
+let pending: PersistedClient | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function writePending(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  if (!pending) return;
+  const client = pending;
+  pending = null;
+  void set(KEY, JSON.stringify(client), store);
 }
 
-/**
- * Writes the cache now whenever the page is hidden or left (tab closed, reload, navigation, app switch). Not before
- * the persisted cache was restored: a reload during start-up would otherwise overwrite it with an empty one.
- */
-export function persistWhenLeaving(queryClient: QueryClient, buster: string): void {
-  const persistNow = () => {
-    if (!restored) return;
-    const client: PersistedClient = { buster, timestamp: Date.now(), clientState: dehydrate(queryClient) };
-    void storage.setItem(KEY, JSON.stringify(client));
-  };
+export const persister: Persister = {
+  // called on every cache change once the persisted cache was restored (never before: nothing can overwrite it early)
+  persistClient(client) {
+    pending = client;
+    clearTimeout(timer);
+    timer = setTimeout(writePending, QUIET_MS);
+  },
+  async restoreClient() {
+    const text = await get<string>(KEY, store);
+    return text ? (JSON.parse(text) as PersistedClient) : undefined;
+  },
+  async removeClient() {
+    pending = null;
+    clearTimeout(timer);
+    await del(KEY, store);
+  },
+};
+
+/** Writes what is pending whenever the page is hidden or left (tab closed, reload, navigation, app switch). */
+export function persistWhenLeaving(): void {
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') persistNow();
+    if (document.visibilityState === 'hidden') writePending();
   });
-  window.addEventListener('pagehide', persistNow);
+  window.addEventListener('pagehide', writePending);
 }
