@@ -52,36 +52,41 @@ export async function waitPhaseReady(page: Page, timeout = 600_000): Promise<voi
  * (so a reload can show it from the cache).
  */
 export async function waitPersisted(page: Page, near: number): Promise<void> {
-  await page.waitForFunction(
-    (wanted: number) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('seika-cache');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const idb = open.result;
-          try {
-            const get = idb.transaction('queries', 'readonly').objectStore('queries').get('REACT_QUERY_OFFLINE_CACHE');
-            get.onerror = () => resolve(false);
-            get.onsuccess = () => {
-              idb.close();
-              const text = typeof get.result === 'string' ? get.result : '';
-              const queries = text ? (JSON.parse(text) as { clientState: { queries: { queryKey: unknown[]; state: { status: string } }[] } }).clientState.queries : [];
-              resolve(
-                queries.some((q) => {
-                  const p = q.queryKey[2] as { year?: number | null; thresholds?: { near: number } };
-                  return q.queryKey[1] === 'policy' && p.year != null && p.thresholds?.near === wanted && q.state.status === 'success';
-                }),
-              );
-            };
-          } catch {
-            idb.close();
-            resolve(false);
-          }
+  // polled from here, with page.evaluate awaiting the page's promise: with waitForFunction, bench:ui once reloaded
+  // before these figures were in IndexedDB
+  const deadline = Date.now() + 60_000;
+  while (!(await page.evaluate(persistedPolicy, near))) {
+    if (Date.now() > deadline) throw new Error(`the policy figures under near ${near} were not persisted within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function persistedPolicy(wanted: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const open = indexedDB.open('seika-cache');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const idb = open.result;
+      try {
+        const get = idb.transaction('queries', 'readonly').objectStore('queries').get('REACT_QUERY_OFFLINE_CACHE');
+        get.onerror = () => resolve(false);
+        get.onsuccess = () => {
+          idb.close();
+          const text = typeof get.result === 'string' ? get.result : '';
+          const queries = text ? (JSON.parse(text) as { clientState: { queries: { queryKey: unknown[]; state: { status: string } }[] } }).clientState.queries : [];
+          resolve(
+            queries.some((q) => {
+              const p = q.queryKey[2] as { year?: number | null; thresholds?: { near: number } } | null;
+              return q.queryKey[1] === 'policy' && p?.year != null && p.thresholds?.near === wanted && q.state.status === 'success';
+            }),
+          );
         };
-      }),
-    near,
-    { timeout: 60_000, polling: 200 },
-  );
+      } catch {
+        idb.close();
+        resolve(false);
+      }
+    };
+  });
 }
 
 /** Starts recording the page's long tasks (≥ 50 ms on the main thread); longestTask() reads the longest since then. */

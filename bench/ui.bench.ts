@@ -29,7 +29,8 @@ import { armSettled, chartsQuiet, longestTask, measureLoad, recordFirstChart, re
 const QUICK = process.argv.includes('--quick');
 const COLD_RUNS = QUICK ? 1 : 5;
 const REVISITS_PER_RUN = 4;
-const SCALES = QUICK ? [1] : [1, 10];
+// `--no-import`: the loads and revisits only
+const SCALES = process.argv.includes('--no-import') ? [] : QUICK ? [1] : [1, 10];
 const FILTER_CHANGES = 5;
 const DIST_DIR = process.env.SEIKA_DIST ?? 'dist';
 const DIST = path.join(REPO_ROOT, DIST_DIR);

@@ -4,16 +4,19 @@ import { createStore, del, get, set } from 'idb-keyval';
 /**
  * The query cache kept in IndexedDB, so a revisit shows the last figures before DuckDB has started.
  *
- * Written once the cache has been quiet for a moment, and at once when the page is hidden or left:
+ * Written once the cache has been quiet for a moment (250 ms), and when the page is hidden or left:
  *  - TanStack's async-storage persister serialises the whole cache on the main thread at most every 500 ms while
- *    anything changes: with a large city's figures that was 30–100 ms inside every filter change;
- *  - and its last write could still be waiting when the page was closed or reloaded, so the next visit found none of
- *    the figures it had just shown. 'hidden' and 'pagehide' now write what is pending, as it is.
+ *    anything changes: with a large city's figures that was 30–100 ms inside every filter change; after the last
+ *    query of a change has answered, the one write no longer competes with drawing the charts;
+ *  - its last write could still be waiting when the page was closed or reloaded, so the next visit found none of the
+ *    figures it had just shown. 'hidden' and 'pagehide' write what is pending, but an IndexedDB write started while
+ *    the page unloads does not always finish (a reload 0.3 s after the figures lost them every time with a 1 s wait
+ *    in bench:ui): hence the short quiet period, not a long one.
  * Same key and format as TanStack's persister ({ buster, timestamp, clientState }).
  */
 const store = createStore('seika-cache', 'queries');
 const KEY = 'REACT_QUERY_OFFLINE_CACHE';
-const QUIET_MS = 1000;
+const QUIET_MS = 250;
 export const MAX_AGE = 1000 * 60 * 60 * 24 * 7;
 
 let pending: PersistedClient | null = null;
