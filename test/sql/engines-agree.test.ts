@@ -57,5 +57,5 @@ describe.each(['data/sample', 'test/fixtures/analyses'])('%s on DuckDB-WASM and 
     const [a, b] = await Promise.all([everything(wasm, folder), everything(native, folder)]);
     expect(a.latest.programs.length).toBeGreaterThan(0); // not two empty results
     expect(b).toEqual(a);
-  });
+  }, 180_000); // two imports and every analysis twice: past 60 s on a loaded 2-core machine
 });

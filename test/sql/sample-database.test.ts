@@ -36,7 +36,7 @@ describe('the sample database built at npm run build', () => {
     // the same file attached beside the import, so one engine compares the two with SQL
     await imported.registerBuffer('built.duckdb', bytes.slice());
     await imported.exec("ATTACH 'built.duckdb' AS built (READ_ONLY)");
-  });
+  }, 240_000); // a build, two DuckDB-WASM starts and an import: ~40 s on a loaded 2-core machine
   afterAll(async () => {
     await imported?.close();
     await loaded?.close();
