@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,8 +69,39 @@ function sampleFormsZip(): Plugin {
   };
 }
 
+/**
+ * The bundled sample as a DuckDB database and the first screen's figures (scripts/build-sample.ts), made before the
+ * app is bundled: on every build (it follows data/sample and the import and analysis code), and for the dev server
+ * when missing. The app imports generated/sample.duckdb and generated/sample.json as assets.
+ */
+function sampleBuild(): Plugin {
+  let root = process.cwd();
+  let command: 'build' | 'serve' = 'build';
+  return {
+    name: 'seika-sample-build',
+    configResolved(config) {
+      root = config.root;
+      command = config.command;
+    },
+    buildStart() {
+      if (command === 'serve' && existsSync(path.join(root, 'generated', 'sample.duckdb'))) return;
+      execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/build-sample.ts'], { cwd: root, stdio: 'inherit' });
+    },
+    // The first screen's figures are fetched while the JavaScript is still arriving (src/app/sample-data.ts fetches the
+    // same URL and gets this response): they, not the app's code, are what a first visit waits for.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const manifest = Object.values(ctx.bundle ?? {}).find((a) => a.type === 'asset' && /(^|\/)sample-[^/]*\.json$/.test(a.fileName));
+        if (!manifest) return [];
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `./${manifest.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspOnlyInBuild(), sampleFormsZip()],
+  plugins: [sampleBuild(), react(), cspOnlyInBuild(), sampleFormsZip()],
   // Relative asset paths: the build can be served from any sub-folder of a city intranet server.
   base: './',
   build: {

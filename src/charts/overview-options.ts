@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PolicyRow } from '../analyses/policy';
-import type { ProgramScore } from '../analyses/programs';
+import type { TreeProgram } from '../analyses/programs';
 import { formatMoney, formatPercent, statusLabel, type FormatLang } from '../format/ja';
 import { escapeHtml } from './escape';
 import { BUDGET_COLOR, FONT_FAMILY, SPEND_COLOR, STATUS_COLORS, STATUS_MARKS, STATUS_ORDER } from './theme';
@@ -72,7 +72,7 @@ export interface TreeNode {
 }
 
 /** pillar → goal → measure → program, sized by spend (budget when spend is missing), coloured by mean achievement. */
-export function policyTree(programs: ProgramScore[], lang: FormatLang = 'ja'): TreeNode[] {
+export function policyTree(programs: TreeProgram[], lang: FormatLang = 'ja'): TreeNode[] {
   const root: TreeNode = { name: 'city', value: 0, achievement: null, children: [] };
   for (const p of programs) {
     const size = Math.max(p.spend ?? p.budget ?? 0, 1);
@@ -113,7 +113,7 @@ const treeTooltip = (lang: FormatLang) => ({
   },
 });
 
-export function treemapOption(programs: ProgramScore[], near: number, lang: FormatLang = 'ja'): EChartsCoreOption {
+export function treemapOption(programs: TreeProgram[], near: number, lang: FormatLang = 'ja'): EChartsCoreOption {
   return {
     ...base,
     tooltip: treeTooltip(lang),
@@ -134,7 +134,7 @@ export function treemapOption(programs: ProgramScore[], near: number, lang: Form
   };
 }
 
-export function sunburstOption(programs: ProgramScore[], near: number, lang: FormatLang = 'ja'): EChartsCoreOption {
+export function sunburstOption(programs: TreeProgram[], near: number, lang: FormatLang = 'ja'): EChartsCoreOption {
   return {
     ...base,
     tooltip: treeTooltip(lang),

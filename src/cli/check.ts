@@ -1,4 +1,4 @@
-import { openNodeDatabase } from '../db/node';
+import { openNativeDatabase } from '../db/native';
 import { importFiles } from '../import/import-files';
 import { parseArgs, UsageError } from './args';
 import { readFormTemplates } from './form-templates';
@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`読み込めません: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const db = await openNodeDatabase();
+  const db = await openNativeDatabase();
   try {
     const report = await importFiles(db, inputs.files, { templates: await readFormTemplates() });
     if (args.flags.has('json')) {

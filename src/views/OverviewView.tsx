@@ -11,7 +11,7 @@ import { Chart } from '../charts/Chart';
 import { budgetByPillarOption, statusByPillarOption, treemapOption } from '../charts/overview-options';
 import { STATUS_MARKS, STATUS_TEXT_COLORS } from '../charts/theme';
 import { formatCount, formatFiscalYear, formatMoney, formatPercent, statusBoundLabels, statusLabel } from '../format/ja';
-import { policyQuery, scorecardQuery, underperformersQuery } from '../queries/analysis-queries';
+import { policyQuery, programTreeQuery, underperformersQuery } from '../queries/analysis-queries';
 import { DataTable } from './common/DataTable';
 import { QueryView } from './common/ViewState';
 import type { PolicyRow } from '../analyses/policy';
@@ -26,7 +26,7 @@ export function OverviewView() {
   // not before the year is known: on a cold start the analyses would first run (and be cached) over every year,
   // delaying the first chart and filling the persisted cache with figures no screen shows
   const policyOpts = policyQuery(ds, scope, thresholds);
-  const programsOpts = scorecardQuery(ds, scope, thresholds);
+  const programsOpts = programTreeQuery(ds, scope, thresholds);
   const underOpts = underperformersQuery(ds, scope, thresholds, 10);
   const policy = useQuery({ ...policyOpts, enabled: policyOpts.enabled && ready });
   const programs = useQuery({ ...programsOpts, enabled: programsOpts.enabled && ready });
