@@ -16,4 +16,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // plain Node scripts (scripts/cli.mjs runs before anything is compiled)
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
 );

@@ -1,12 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * SQL tests that run once: those driving the command line as a child process (it has one engine, native; the
+ * briefing test compares it with the in-process model on the wasm), and those that open both engines themselves.
+ */
+const RUN_ONCE = ['test/sql/analyses/analyze-near-threshold.test.ts', 'test/sql/briefing.test.ts', 'test/sql/engines-agree.test.ts', 'test/sql/sample-database.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // DuckDB-WASM files are heavy: two cores here, keep workers few.
     maxWorkers: 2,
     env: { TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8' },
+    // test/sql/ runs on both engines (test/support/node-db.ts): DuckDB-WASM as in the browser, native as in the CLI.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'sql-wasm', include: ['test/sql/**/*.test.ts'], env: { SEIKA_ENGINE: 'wasm' } } },
+      { extends: true, test: { name: 'sql-native', include: ['test/sql/**/*.test.ts'], exclude: RUN_ONCE, env: { SEIKA_ENGINE: 'native' } } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+    ],
   },
 });

@@ -1,6 +1,8 @@
 /**
  * npm run bench:import — whole import (decode + parse + normalise + load) vs DuckDB's own read_csv of the same rows
  * already normalised (the floor), at scale 1 and 10. Medians of several runs in one process; the machine is shared.
+ * `--json`: one JSON document per run: per scale `ratio`, `rowsPerSec`, `peakRssMB` (the process's peak so far: scale 10
+ * runs after scale 1 and dominates it), the medians and the input size.
  */
 import { insertFromCsvSql, toCsvText } from '../src/db/bulk-insert';
 import { openNodeDatabase } from '../src/db/node';
@@ -9,6 +11,7 @@ import { importFiles, parseFiles } from '../src/import/import-files';
 import { DB_COLUMNS } from '../src/import/schema';
 import { TABLE_NAMES } from '../src/import/types';
 import { cityFiles } from './city-files';
+import { emitJson, round, say } from './report';
 import { mb, median, ms, timed } from './stats';
 
 const RUNS: Record<number, number> = { 1: 5, 10: 3 };
@@ -45,22 +48,35 @@ async function benchScale(db: Database, scale: number) {
     });
     floor.push(t);
   }
+  const peakRss = process.resourceUsage().maxRSS * 1024;
   const w = median(whole);
   const f = median(floor);
-  console.log(
+  say(
     [
       `scale ${scale}: ${files.length} files, ${mb(bytes)}, ${rows.toLocaleString()} rows loaded`,
       `  whole import  median ${ms(w)}  (runs: ${whole.map((x) => x.toFixed(0)).join(', ')})`,
       `  read_csv floor median ${ms(f)}  (runs: ${floor.map((x) => x.toFixed(0)).join(', ')})`,
       `  ratio ${(w / f).toFixed(2)}×   ${Math.round(rows / (w / 1000)).toLocaleString()} rows/s`,
-      `  peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)}`,
+      `  peak RSS so far ${mb(peakRss)}`,
     ].join('\n'),
   );
+  return {
+    files: files.length,
+    inputMB: round(bytes / 1024 / 1024),
+    rows,
+    wholeMs: round(w),
+    floorMs: round(f),
+    ratio: round(w / f, 2),
+    rowsPerSec: Math.round(rows / (w / 1000)),
+    peakRssMB: Math.round(peakRss / 1024 / 1024),
+  };
 }
 
 const db = await openNodeDatabase();
 try {
-  for (const scale of [1, 10]) await benchScale(db, scale);
+  const scales: Record<string, Awaited<ReturnType<typeof benchScale>>> = {};
+  for (const scale of [1, 10]) scales[scale] = await benchScale(db, scale);
+  emitJson({ bench: 'import', engine: 'duckdb-wasm (Node)', scales });
 } finally {
   await db.close();
 }

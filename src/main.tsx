@@ -1,31 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
-import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
-import { createStore, del, get, set } from 'idb-keyval';
 import { App } from './app/App';
+import { startDataset } from './app/dataset';
+import { MAX_AGE, persister, persistWhenLeaving } from './app/persist';
+import { queryClient } from './app/query-client';
 import { loadThresholdPreference, searchWithPreference } from './app/threshold-preference';
 import './app/app.css';
 
-// Results are cheap to recompute once DuckDB runs; what is worth keeping is the last figures, so a revisit shows
-// them at once while DuckDB (~3 s) starts. Query keys carry the dataset version: a cache never outlives its data.
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity, gcTime: 1000 * 60 * 60 * 24 * 7 } },
-});
-const store = createStore('seika-cache', 'queries');
-const persister = createAsyncStoragePersister({
-  storage: { getItem: (k) => get<string>(k, store).then((v) => v ?? null), setItem: (k, v) => set(k, v, store), removeItem: (k) => del(k, store) },
-  throttleTime: 500,
-});
+persistWhenLeaving();
 
 // before the first render, so no query runs with thresholds the user did not choose
 const search = searchWithPreference(window.location.search, loadThresholdPreference());
 if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
 
+// DuckDB-WASM and the sample's figures start loading now, not after the first render
+void startDataset();
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PersistQueryClientProvider client={queryClient} persistOptions={{ persister, maxAge: 1000 * 60 * 60 * 24 * 7, buster: __BUILD_ID__ }}>
+    <PersistQueryClientProvider client={queryClient} persistOptions={{ persister, maxAge: MAX_AGE, buster: __BUILD_ID__ }}>
       <App />
     </PersistQueryClientProvider>
   </StrictMode>,

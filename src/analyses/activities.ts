@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { ensureScorecard, scorecardFrom } from './scorecard-macro';
 import { DEFAULT_THRESHOLDS, SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope, type Thresholds } from './scope';
 
 export interface ActivityCost {
@@ -61,20 +62,22 @@ export interface ProgramBudget {
   zero_cost: boolean;
 }
 
-const PROGRAM_BUDGET_SQL = `
+const programBudgetSql = (scorecard: string) => `
 -- program-budget
 SELECT fiscal_year, sheet_no, program, program_key, department, pillar, budget, spend, execution,
        CASE WHEN execution < $8 THEN 'under' WHEN execution > $9 THEN 'over' END AS execution_flag,
        zero_cost
-FROM program_scorecard($7, $8)
+FROM ${scorecard}
 WHERE ${SCOPE_WHERE}
 ORDER BY fiscal_year, ${SHEET_ORDER}`;
+const BUDGET_SQL = programBudgetSql(scorecardFrom('$7', '$8'));
 
 /** Budget execution per program (sums of its activities) with under/over flags. */
-export function programBudgets(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramBudget[]> {
-  return db.run<ProgramBudget>(PROGRAM_BUDGET_SQL, [...scopeParams(scope), t.near, t.under, t.over]);
+export async function programBudgets(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramBudget[]> {
+  await ensureScorecard(db, t);
+  return db.run<ProgramBudget>(BUDGET_SQL, [...scopeParams(scope), t.near, t.under, t.over]);
 }
 
 /** The SQL texts, for the SQL console's examples (src/console/examples.ts). Activity costs: $1–$6 scope, $7 under, $8 over; program budgets: $7 near, $8 under, $9 over. */
 export const ACTIVITY_COSTS_SQL = SQL;
-export { PROGRAM_BUDGET_SQL };
+export const PROGRAM_BUDGET_SQL = programBudgetSql('program_scorecard($7, $8)');

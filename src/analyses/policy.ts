@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { ensureScorecard, scorecardFrom } from './scorecard-macro';
 import { DEFAULT_THRESHOLDS, SCOPE_WHERE, scopeParams, type Scope, type Thresholds } from './scope';
 
 export interface PolicyRow {
@@ -21,7 +22,7 @@ export interface PolicyRow {
   zero_cost_share: number | null;
 }
 
-const SQL = `
+const sql = (scorecard: string) => `
 -- policy-rollup
 SELECT fiscal_year,
        CASE WHEN grouping(pillar) = 1 THEN 'city'
@@ -41,16 +42,18 @@ SELECT fiscal_year,
        sum(activities)            AS activities,
        sum(zero_cost_activities)  AS zero_cost_activities,
        sum(zero_cost_activities) / nullif(sum(activities), 0) AS zero_cost_share
-FROM program_scorecard($7, $8)
+FROM ${scorecard}
 WHERE ${SCOPE_WHERE}
 GROUP BY GROUPING SETS ((fiscal_year), (fiscal_year, pillar), (fiscal_year, pillar, goal), (fiscal_year, pillar, goal, measure))
 ORDER BY fiscal_year, grouping(pillar) DESC, pillar NULLS FIRST, grouping(goal) DESC, goal NULLS FIRST,
          grouping(measure) DESC, measure NULLS FIRST`;
 
 /** Per year: the whole city, each pillar, goal and measure — the tree from the city down. */
-export function policyRollup(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<PolicyRow[]> {
+export async function policyRollup(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<PolicyRow[]> {
+  await ensureScorecard(db, t);
   return db.run<PolicyRow>(SQL, [...scopeParams(scope), t.near, t.under]);
 }
+const SQL = sql(scorecardFrom('$7', '$8'));
 
 /** The SQL text, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near, $8 under. */
-export const POLICY_ROLLUP_SQL = SQL;
+export const POLICY_ROLLUP_SQL = sql('program_scorecard($7, $8)');

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { ensureScorecard, scorecardFrom } from './scorecard-macro';
 import { DEFAULT_THRESHOLDS, SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope, type Thresholds } from './scope';
 
 export interface ProgramScore {
@@ -40,31 +41,57 @@ export interface ProgramScore {
   reasons: string[];
 }
 
-const SQL = `
+const sql = (scorecard: string) => `
 -- program-scorecard
 SELECT *
-FROM program_scorecard($7, $8)
+FROM ${scorecard}
 WHERE ${SCOPE_WHERE}
 ORDER BY fiscal_year, ${SHEET_ORDER}`;
+const SQL = sql(scorecardFrom('$7', '$8'));
 
-export function programScorecard(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramScore[]> {
+export async function programScorecard(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramScore[]> {
+  await ensureScorecard(db, t);
   return db.run<ProgramScore>(SQL, [...scopeParams(scope), t.near, t.under]);
 }
 
-const UNDERPERFORMERS_SQL = `
+const underperformersSql = (scorecard: string) => `
 -- underperformers
 SELECT *
-FROM program_scorecard($7, $8)
+FROM ${scorecard}
 WHERE ${SCOPE_WHERE}
   AND score > 0
 ORDER BY score DESC, missed DESC, fiscal_year DESC, ${SHEET_ORDER}
 LIMIT $9`;
+const UNDER_SQL = underperformersSql(scorecardFrom('$7', '$8'));
 
 /** Programs ranked by the underperformance score, each with its reasons in words. */
-export function underperformers(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS, limit = 20): Promise<ProgramScore[]> {
-  return db.run<ProgramScore>(UNDERPERFORMERS_SQL, [...scopeParams(scope), t.near, t.under, limit]);
+export async function underperformers(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS, limit = 20): Promise<ProgramScore[]> {
+  await ensureScorecard(db, t);
+  return db.run<ProgramScore>(UNDER_SQL, [...scopeParams(scope), t.near, t.under, limit]);
 }
 
-/** The SQL texts, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near, $8 under; $9 limit. */
-export const PROGRAM_SCORECARD_SQL = SQL;
-export { UNDERPERFORMERS_SQL };
+/** What the policy treemap draws of a program: its place in the tree, its money and its mean achievement. */
+export type TreeProgram = Pick<ProgramScore, 'sheet_no' | 'program' | 'program_key' | 'pillar' | 'goal' | 'measure' | 'budget' | 'spend' | 'mean_achievement'>;
+
+const TREE_SQL = `
+-- program-tree
+SELECT sheet_no, program, program_key, pillar, goal, measure, budget, spend, mean_achievement
+FROM ${scorecardFrom('$7', '$8')}
+WHERE ${SCOPE_WHERE}
+ORDER BY fiscal_year, ${SHEET_ORDER}`;
+
+/**
+ * programScorecard's rows, in its order, with only the treemap's columns: the overview drew 9 of 36 columns, and
+ * turning every column of thousands of rows from Arrow into objects was most of its filter change.
+ */
+export async function programTree(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<TreeProgram[]> {
+  await ensureScorecard(db, t);
+  return db.run<TreeProgram>(TREE_SQL, [...scopeParams(scope), t.near, t.under]);
+}
+
+/**
+ * The SQL texts, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near, $8 under; $9 limit.
+ * On the macro itself, so they give the same rows for any thresholds (the dashboard reads its cache: scorecardFrom).
+ */
+export const PROGRAM_SCORECARD_SQL = sql('program_scorecard($7, $8)');
+export const UNDERPERFORMERS_SQL = underperformersSql('program_scorecard($7, $8)');

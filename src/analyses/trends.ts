@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { ensureScorecard, scorecardFrom } from './scorecard-macro';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './scope';
 import type { Status } from './indicators';
 
@@ -50,11 +51,12 @@ export interface ProgramMoneyPoint {
 const PROGRAM_SERIES_SQL = `
 -- program-series
 SELECT program_key, fiscal_year, sheet_no, program, budget, spend, execution, mean_achievement
-FROM program_scorecard($1, $2)
+FROM ${scorecardFrom('$1', '$2')}
 WHERE ($3::VARCHAR IS NULL OR program_key = $3)
 ORDER BY program_key, fiscal_year`;
 
 /** A program's (or every program's) budget, spend and mean achievement per year. */
-export function programSeries(db: Database, program: string | null, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramMoneyPoint[]> {
+export async function programSeries(db: Database, program: string | null, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramMoneyPoint[]> {
+  await ensureScorecard(db, t);
   return db.run<ProgramMoneyPoint>(PROGRAM_SERIES_SQL, [t.near, t.under, program]);
 }

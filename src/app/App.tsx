@@ -6,6 +6,7 @@ import { startDataset, useDataset } from './dataset';
 import { FilterBar } from './FilterBar';
 import { t, VIEW_LABELS } from './i18n';
 import { StatusBar } from './StatusBar';
+import { PublishControl } from './PublishControl';
 import { toSearch, useUrlState, VIEW_NAMES, type ViewName } from './url-state';
 
 // The overview is the first screen; the other views load on first use, keeping the initial JavaScript small.
@@ -46,14 +47,22 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = url.lang;
   }, [url.lang]);
+  // each screen has its own title (WCAG 2.4.2), in the screen's language
+  useEffect(() => {
+    document.title = `${VIEW_LABELS[url.view][url.lang]} — ${t(url.lang, 'title')} ${t(url.lang, 'subtitle')}`;
+  }, [url.view, url.lang]);
   const View = VIEWS[url.view];
   return (
     <div className="app">
+      {/* first in the tab order: past the header, the navigation and the filters, straight to the view */}
+      <a className="skip-link" href="#main">
+        {t(url.lang, 'skip')}
+      </a>
       <header className="app-header">
         <h1>
           {t(url.lang, 'title')} <small>{t(url.lang, 'subtitle')}</small>
         </h1>
-        <nav aria-label="画面">
+        <nav aria-label={t(url.lang, 'views')}>
           {VIEW_NAMES.filter((v) => v !== 'program' || url.view === 'program').map((v) => (
             <a
               key={v}
@@ -70,19 +79,21 @@ export function App() {
           ))}
         </nav>
         <div className="header-tools">
-          <button type="button" onClick={() => go({ lang: url.lang === 'ja' ? 'en' : 'ja' })}>
+          {/* the other language's name, in that language (and marked so a screen reader says it right) */}
+          <button type="button" lang={url.lang === 'ja' ? 'en' : 'ja'} data-testid="lang-toggle" onClick={() => go({ lang: url.lang === 'ja' ? 'en' : 'ja' })}>
             {url.lang === 'ja' ? 'English' : '日本語'}
           </button>
           <button type="button" onClick={() => window.print()}>
             {t(url.lang, 'print')}
           </button>
+          <PublishControl lang={url.lang} />
         </div>
       </header>
       <StatusBar />
       {url.view !== 'data' && url.view !== 'console' && <FilterBar />}
-      <main>
+      <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={url.view}>
-          <Suspense fallback={<p className="state loading">読み込み中…</p>}>
+          <Suspense fallback={<p className="state loading">{t(url.lang, 'viewLoading')}</p>}>
             <View />
           </Suspense>
         </ErrorBoundary>

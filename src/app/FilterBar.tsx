@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { dimensionsQuery } from '../queries/analysis-queries';
-import { formatFiscalYear, STATUS_LABELS_JA } from '../format/ja';
+import { formatFiscalYear, STATUS_LABELS_JA, statusLabel } from '../format/ja';
 import { useDataset } from './dataset';
 import { t } from './i18n';
 import { ThresholdsControl } from './ThresholdsControl';
@@ -13,13 +13,13 @@ export function FilterBar() {
   const dims = useQuery(dimensionsQuery(ds));
   const years = dims.data?.years ?? [];
   return (
-    <div className="filters" role="search">
+    <div className="filters" role="search" aria-label={url.lang === 'ja' ? '絞り込み' : 'Filters'}>
       <label>
         {t(url.lang, 'year')}
         <select data-testid="filter-year" value={url.year ?? years[0] ?? ''} onChange={(e) => go({ year: Number(e.target.value) })}>
           {years.map((y) => (
             <option key={y} value={y}>
-              {formatFiscalYear(y)}
+              {formatFiscalYear(y, url.lang)}
             </option>
           ))}
         </select>
@@ -29,7 +29,7 @@ export function FilterBar() {
         <select data-testid="filter-pillar" value={url.pillar ?? ''} onChange={(e) => go({ pillar: e.target.value || null, goal: null, measure: null })}>
           <option value="">{t(url.lang, 'all')}</option>
           {(dims.data?.pillars ?? []).map((p) => (
-            <option key={p} value={p}>
+            <option key={p} value={p} lang="ja">
               {p}
             </option>
           ))}
@@ -40,7 +40,7 @@ export function FilterBar() {
         <select data-testid="filter-department" value={url.department ?? ''} onChange={(e) => go({ department: e.target.value || null })}>
           <option value="">{t(url.lang, 'all')}</option>
           {(dims.data?.departments ?? []).map((d) => (
-            <option key={d} value={d}>
+            <option key={d} value={d} lang="ja">
               {d}
             </option>
           ))}
@@ -52,9 +52,9 @@ export function FilterBar() {
           {t(url.lang, 'status')}
           <select data-testid="filter-status" value={url.status ?? ''} onChange={(e) => go({ status: e.target.value || null })}>
             <option value="">{t(url.lang, 'all')}</option>
-            {Object.entries(STATUS_LABELS_JA).map(([k, v]) => (
+            {(Object.keys(STATUS_LABELS_JA) as (keyof typeof STATUS_LABELS_JA)[]).map((k) => (
               <option key={k} value={k}>
-                {v}
+                {statusLabel(k, url.lang)}
               </option>
             ))}
           </select>

@@ -27,8 +27,11 @@ export function ThresholdsControl({ lang, percents }: { lang: Lang; percents: Th
   const current = thresholdsFromPercents(percents);
   const custom = !isDefaultThresholds(current);
   const details = useRef<HTMLDetailsElement>(null);
+  // a disclosure (WAI-ARIA APG): Escape or 適用 closes it and gives the focus back to its summary, never lost in the page
   const close = () => {
-    if (details.current) details.current.open = false;
+    if (!details.current?.open) return;
+    details.current.open = false;
+    details.current.querySelector('summary')?.focus();
   };
   return (
     <details
@@ -36,7 +39,10 @@ export function ThresholdsControl({ lang, percents }: { lang: Lang; percents: Th
       className={`thresholds${custom ? ' thresholds-custom' : ''}`}
       data-testid="thresholds"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') close();
+        if (e.key === 'Escape' && details.current?.open) {
+          e.preventDefault();
+          close();
+        }
       }}
     >
       <summary data-testid="thresholds-summary">

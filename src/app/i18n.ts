@@ -1,4 +1,6 @@
-import type { ViewName } from './url-state';
+import { useUrlState, type ViewName } from './url-state';
+
+export type Lang = 'ja' | 'en';
 
 /** UI words in Japanese (first) and English. Figures are formatted by src/format/ja.ts in both languages. */
 const WORDS = {
@@ -29,6 +31,10 @@ const WORDS = {
     resetThresholds: '既定に戻す',
     rememberThresholds: 'このブラウザでは次回からもこの基準を使う',
     thresholdsHint: '達成率がこの下限以上100%未満の成果指標を「概ね達成」とします。適用すると、すべての画面の集計がこの基準で計算し直され、URL にも残ります。',
+    skip: '本文へ移動',
+    views: '画面',
+    language: '言語',
+    viewLoading: '読み込み中…',
   },
   en: {
     title: 'Seika',
@@ -57,6 +63,10 @@ const WORDS = {
     resetThresholds: 'Reset to defaults',
     rememberThresholds: 'Use this setting on later visits in this browser',
     thresholdsHint: 'An outcome at or above this rate and below 100% counts as "near". Applying recomputes every figure on every screen and keeps the setting in the URL.',
+    skip: 'Skip to the content',
+    views: 'Screens',
+    language: 'Language',
+    viewLoading: 'Loading…',
   },
 } as const;
 
@@ -75,6 +85,16 @@ export const VIEW_LABELS: Record<ViewName, { ja: string; en: string }> = {
   data: { ja: 'データ', en: 'Data' },
 };
 
-export function t(lang: 'ja' | 'en', key: WordKey): string {
+export function t(lang: Lang, key: WordKey): string {
   return WORDS[lang][key];
+}
+
+/** The language the screen is shown in (?lang=en), for components that word things themselves. */
+export function useLang(): Lang {
+  return useUrlState()[0].lang;
+}
+
+/** One text in the screen's language: `L(lang, '施策別', 'Policy')`. Japanese first, as the UI is. */
+export function L(lang: Lang, ja: string, en: string): string {
+  return lang === 'ja' ? ja : en;
 }

@@ -92,7 +92,8 @@ export function navigate(patch: Partial<UrlState>, { replace = false } = {}): vo
 }
 
 export function useUrlState(): [UrlState, typeof navigate] {
-  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  // the server snapshot ('' = the defaults, Japanese) lets views render to static HTML (the public edition)
+  const search = useSyncExternalStore(subscribe, () => window.location.search, () => '');
   const state = useCallback(() => parseUrlState(search), [search])();
   return [state, navigate];
 }

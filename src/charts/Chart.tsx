@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
+import { useLang } from '../app/i18n';
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
 import { echarts } from './echarts';
 import { downloadDataUrl, downloadText, safeFileName } from '../export/download';
@@ -13,13 +14,34 @@ export interface ChartProps {
   testId?: string;
   /** file name of the 「PNG」「SVG」 buttons below the chart (default: the label); false for none (e.g. inside a tooltip) */
   exportName?: string | false;
+  /**
+   * The chart in one sentence, computed from the same rows ("令和6年度: 達成94件、概ね達成116件、未達90件"): shown
+   * under the chart and given to screen readers as the chart's description.
+   */
+  summary?: string;
+  /** id of the table that holds the chart's figures (its text alternative): tied to the chart with aria-details */
+  tableId?: string;
+}
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+function subscribeMotion(cb: () => void): () => void {
+  const m = window.matchMedia(REDUCED_MOTION);
+  m.addEventListener('change', cb);
+  return () => m.removeEventListener('change', cb);
+}
+/** true when the person asked their system for less motion: charts then draw without animation. */
+function useReducedMotion(): boolean {
+  return useSyncExternalStore(subscribeMotion, () => window.matchMedia(REDUCED_MOTION).matches);
 }
 
 /**
  * The one component that owns an ECharts instance: init in an effect (guarded against StrictMode's double run),
  * ResizeObserver → resize(), dispose() on unmount. Options come from pure toOption functions in src/charts/.
  */
-export function Chart({ option, height = 320, label, onClick, renderer = 'canvas', testId, exportName }: ChartProps) {
+export function Chart({ option, height = 320, label, onClick, renderer = 'canvas', testId, exportName, summary, tableId }: ChartProps) {
+  const lang = useLang();
+  const reducedMotion = useReducedMotion();
+  const summaryId = useId();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
@@ -49,10 +71,29 @@ export function Chart({ option, height = 320, label, onClick, renderer = 'canvas
   }, [renderer]);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption(reducedMotion ? { ...option, animation: false } : option, { notMerge: true });
+  }, [option, reducedMotion]);
 
-  const chartDiv = <div ref={el} role="img" aria-label={label} className="chart" data-testid={testId} style={{ height }} />;
+  const chartDiv = (
+    <>
+      <div
+        ref={el}
+        role="img"
+        aria-label={label}
+        aria-describedby={summary ? summaryId : undefined}
+        aria-details={tableId}
+        className="chart"
+        data-testid={testId}
+        data-motion={reducedMotion ? 'reduced' : undefined}
+        style={{ height }}
+      />
+      {summary && (
+        <p className="chart-summary" id={summaryId} data-testid={testId ? `${testId}-summary` : undefined}>
+          {summary}
+        </p>
+      )}
+    </>
+  );
   if (exportName === false) return chartDiv;
   const name = safeFileName(exportName ?? label);
   const savePng = () => {
@@ -66,11 +107,11 @@ export function Chart({ option, height = 320, label, onClick, renderer = 'canvas
   return (
     <>
       {chartDiv}
-      <div className="chart-tools export-tools" aria-label={`${label}を保存`} role="group">
-        <button type="button" className="export-button" onClick={savePng} data-testid={testId ? `${testId}-png` : undefined} title="PNG画像で保存">
+      <div className="chart-tools export-tools" aria-label={lang === 'ja' ? `${label}を保存` : `Save: ${label}`} role="group">
+        <button type="button" className="export-button" onClick={savePng} data-testid={testId ? `${testId}-png` : undefined} title={lang === 'ja' ? 'PNG画像で保存' : 'Save as a PNG image'}>
           PNG
         </button>
-        <button type="button" className="export-button" onClick={saveSvg} data-testid={testId ? `${testId}-svg` : undefined} title="SVG（拡大しても粗くならない図）で保存">
+        <button type="button" className="export-button" onClick={saveSvg} data-testid={testId ? `${testId}-svg` : undefined} title={lang === 'ja' ? 'SVG（拡大しても粗くならない図）で保存' : 'Save as SVG (sharp at any size)'}>
           SVG
         </button>
       </div>

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ProgramBudget } from '../analyses/activities';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analyses/scope';
-import { formatMoney, formatNumber, formatPercent, formatThreshold } from '../format/ja';
+import { formatCount, type FormatLang, formatMoney, formatNumber, formatPercent, formatThreshold } from '../format/ja';
 import { escapeHtml } from './escape';
 import { FONT_FAMILY } from './theme';
 
@@ -20,7 +20,12 @@ export const FLAG_STYLE: Record<FlagKey, { color: string; symbol: string; symbol
 };
 
 /** 執行率70%未満 / 70%〜100% / 100%超 — from the thresholds, so a city's own settings read right. */
-export function flagLabel(flag: FlagKey, t: Thresholds = DEFAULT_THRESHOLDS): string {
+export function flagLabel(flag: FlagKey, t: Thresholds = DEFAULT_THRESHOLDS, lang: FormatLang = 'ja'): string {
+  if (lang === 'en') {
+    if (flag === 'under') return `execution below ${pct(t.under)}`;
+    if (flag === 'over') return `execution above ${pct(t.over)}`;
+    return `execution ${pct(t.under)}–${pct(t.over)}`;
+  }
   if (flag === 'under') return `執行率${pct(t.under)}未満`;
   if (flag === 'over') return `執行率${pct(t.over)}超`;
   return `執行率${pct(t.under)}〜${pct(t.over)}`;
@@ -36,19 +41,20 @@ export function flagOf(r: { execution: number | null; execution_flag: 'under' | 
   return r.execution_flag ?? 'normal';
 }
 
-function programName(r: ProgramBudget): string {
-  return r.program ?? `No.${r.sheet_no}（名称なし）`;
+function programName(r: ProgramBudget, lang: FormatLang): string {
+  return r.program ?? (lang === 'ja' ? `No.${r.sheet_no}（名称なし）` : `No.${r.sheet_no} (no name)`);
 }
 
 /** The HTML of one program's tooltip: every CSV-derived string escaped. */
-export function budgetTooltip(r: ProgramBudget, t: Thresholds = DEFAULT_THRESHOLDS): string {
+export function budgetTooltip(r: ProgramBudget, t: Thresholds = DEFAULT_THRESHOLDS, lang: FormatLang = 'ja'): string {
   const flag = flagOf(r);
+  const ja = lang === 'ja';
   return [
-    `<b>${escapeHtml(programName(r))}</b>（No.${escapeHtml(r.sheet_no)}）`,
-    r.department ? `担当課: ${escapeHtml(r.department)}` : null,
-    `予算額: ${formatMoney(r.budget)}`,
-    `決算額: ${formatMoney(r.spend)}`,
-    `執行率: ${formatPercent(r.execution)}${flag ? `（${FLAG_STYLE[flag].mark} ${flagLabel(flag, t)}）` : ''}`,
+    `<b>${escapeHtml(programName(r, lang))}</b>${ja ? '（' : ' ('}No.${escapeHtml(r.sheet_no)}${ja ? '）' : ')'}`,
+    r.department ? `${ja ? '担当課' : 'Department'}: ${escapeHtml(r.department)}` : null,
+    `${ja ? '予算額' : 'Budget'}: ${formatMoney(r.budget, lang)}`,
+    `${ja ? '決算額' : 'Spend'}: ${formatMoney(r.spend, lang)}`,
+    `${ja ? '執行率' : 'Execution'}: ${formatPercent(r.execution)}${flag ? (ja ? `（${FLAG_STYLE[flag].mark} ${flagLabel(flag, t)}）` : ` (${FLAG_STYLE[flag].mark} ${flagLabel(flag, t, lang)})`) : ''}`,
   ]
     .filter((l) => l !== null)
     .join('<br/>');
@@ -80,7 +86,11 @@ export interface ScatterDatum {
  * spend = under × budget (執行率70%). Points below the lower line are under-spent, above the upper one over-spent —
  * unless a city counts 'over' from more than 100%: then a dotted line spend = over × budget marks where that starts.
  */
-export function budgetScatterOption(rows: ProgramBudget[], { log = false, thresholds = DEFAULT_THRESHOLDS }: { log?: boolean; thresholds?: Thresholds } = {}): EChartsCoreOption {
+export function budgetScatterOption(
+  rows: ProgramBudget[],
+  { log = false, thresholds = DEFAULT_THRESHOLDS, lang = 'ja' }: { log?: boolean; thresholds?: Thresholds; lang?: FormatLang } = {},
+): EChartsCoreOption {
+  const ja = lang === 'ja';
   const placed = scatterRows(rows, log);
   const byFlag = FLAG_ORDER.map((f) => placed.filter((r) => flagOf(r) === f));
   const values = placed.flatMap((r) => [r.budget!, r.spend!]);
@@ -115,21 +125,21 @@ export function budgetScatterOption(rows: ProgramBudget[], { log = false, thresh
       top: 0,
       left: 0,
       selectedMode: false,
-      data: FLAG_ORDER.map((f) => ({ name: flagLabel(f, thresholds), icon: f === 'under' ? DOWN_TRIANGLE : FLAG_STYLE[f].symbol })),
+      data: FLAG_ORDER.map((f) => ({ name: flagLabel(f, thresholds, lang), icon: f === 'under' ? DOWN_TRIANGLE : FLAG_STYLE[f].symbol })),
     },
     tooltip: {
       trigger: 'item',
       confine: true,
       formatter: (p: { seriesIndex: number; dataIndex: number }) => {
         const r = byFlag[p.seriesIndex]?.[p.dataIndex];
-        return r ? budgetTooltip(r, thresholds) : '';
+        return r ? budgetTooltip(r, thresholds, lang) : '';
       },
     },
     grid: { left: 12, right: 28, top: 40, bottom: 12, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    xAxis: axis('予算額（千円）'),
-    yAxis: { ...axis('決算額（千円）'), nameGap: log ? 40 : 58 },
+    xAxis: axis(ja ? '予算額（千円）' : 'Budget (¥1,000)'),
+    yAxis: { ...axis(ja ? '決算額（千円）' : 'Spend (¥1,000)'), nameGap: log ? 40 : 58 },
     series: FLAG_ORDER.map((f, i) => ({
-      name: flagLabel(f, thresholds),
+      name: flagLabel(f, thresholds, lang),
       type: 'scatter',
       symbol: FLAG_STYLE[f].symbol,
       symbolRotate: FLAG_STYLE[f].symbolRotate,
@@ -144,9 +154,9 @@ export function budgetScatterOption(rows: ProgramBudget[], { log = false, thresh
               label: { color: '#334155', fontSize: 11 },
               lineStyle: { color: '#475569', width: 1 },
               data: [
-                line(1, '執行率100%（決算額＝予算額）', 'solid'),
-                line(thresholds.under, `執行率${pct(thresholds.under)}`, 'dashed'),
-                ...(thresholds.over > 1 ? [line(thresholds.over, `執行率${pct(thresholds.over)}`, 'dotted')] : []),
+                line(1, ja ? '執行率100%（決算額＝予算額）' : 'execution 100% (spend = budget)', 'solid'),
+                line(thresholds.under, `${ja ? '執行率' : 'execution '}${pct(thresholds.under)}`, 'dashed'),
+                ...(thresholds.over > 1 ? [line(thresholds.over, `${ja ? '執行率' : 'execution '}${pct(thresholds.over)}`, 'dotted')] : []),
               ],
             }
           : undefined,
@@ -172,14 +182,14 @@ const BIN_COUNT = 16; // 0–10%, …, 140–150%, 150%以上
  * Histogram bins of 10% from 0 to 150%, plus 150% and above, counting programs with a rate; each bin split by the
  * analysis's own flag (so a bin across a threshold shows which side each program is on). Display only: binning rows.
  */
-export function executionBins(rows: { execution: number | null; execution_flag: 'under' | 'over' | null }[]): ExecutionBin[] {
+export function executionBins(rows: { execution: number | null; execution_flag: 'under' | 'over' | null }[], lang: FormatLang = 'ja'): ExecutionBin[] {
   const bins: ExecutionBin[] = Array.from({ length: BIN_COUNT }, (_, i) => {
     const last = i === BIN_COUNT - 1;
     const from = Math.round(i * BIN_WIDTH * 100) / 100;
     return {
       from,
       to: last ? null : Math.round((i + 1) * BIN_WIDTH * 100) / 100,
-      label: last ? `${i * 10}%以上` : `${i * 10}〜${(i + 1) * 10}%`,
+      label: last ? (lang === 'ja' ? `${i * 10}%以上` : `${i * 10}% or more`) : `${i * 10}${lang === 'ja' ? '〜' : '–'}${(i + 1) * 10}%`,
       under: 0,
       normal: 0,
       over: 0,
@@ -199,8 +209,9 @@ export function executionBins(rows: { execution: number | null; execution_flag: 
 }
 
 /** Stacked columns: programs per execution-rate bin, split by flag, with the bin's count on top. */
-export function executionHistogramOption(bins: ExecutionBin[], thresholds: Thresholds = DEFAULT_THRESHOLDS): EChartsCoreOption {
-  const names = FLAG_ORDER.map((f) => `${FLAG_STYLE[f].mark} ${flagLabel(f, thresholds)}`);
+export function executionHistogramOption(bins: ExecutionBin[], thresholds: Thresholds = DEFAULT_THRESHOLDS, lang: FormatLang = 'ja'): EChartsCoreOption {
+  const ja = lang === 'ja';
+  const names = FLAG_ORDER.map((f) => `${FLAG_STYLE[f].mark} ${flagLabel(f, thresholds, lang)}`);
   return {
     textStyle: { fontFamily: FONT_FAMILY },
     animation: false,
@@ -213,8 +224,8 @@ export function executionHistogramOption(bins: ExecutionBin[], thresholds: Thres
         const b = bins[items[0]?.dataIndex ?? -1];
         if (!b) return '';
         return [
-          `<b>執行率 ${escapeHtml(b.label)}</b>: ${formatNumber(b.total, '事業')}`,
-          ...FLAG_ORDER.filter((f) => b[f] > 0).map((f) => `${FLAG_STYLE[f].mark} ${flagLabel(f, thresholds)}: ${formatNumber(b[f], '事業')}`),
+          `<b>${ja ? '執行率' : 'Execution'} ${escapeHtml(b.label)}</b>: ${formatCount(b.total, lang, '事業', 'programs')}`,
+          ...FLAG_ORDER.filter((f) => b[f] > 0).map((f) => `${FLAG_STYLE[f].mark} ${flagLabel(f, thresholds, lang)}: ${formatCount(b[f], lang, '事業')}`),
         ].join('<br/>');
       },
     },
@@ -222,13 +233,13 @@ export function executionHistogramOption(bins: ExecutionBin[], thresholds: Thres
     xAxis: {
       type: 'category',
       data: bins.map((b) => (b.to === null ? `≥${Math.round(b.from * 100)}` : `${Math.round(b.from * 100)}`)),
-      name: '執行率（%）　各棒はその値以上・次の値未満（≥150は150%以上）',
+      name: ja ? '執行率（%）　各棒はその値以上・次の値未満（≥150は150%以上）' : 'Execution (%): each bar from its value up to the next (≥150 = 150% or more)',
       nameLocation: 'middle',
       nameGap: 28,
       axisLabel: { fontSize: 11, interval: 0 },
       axisTick: { alignWithLabel: false },
     },
-    yAxis: { type: 'value', name: '事業数（件）', nameLocation: 'middle', nameGap: 36, minInterval: 1, splitLine: { lineStyle: { color: '#e2e8f0' } } },
+    yAxis: { type: 'value', name: ja ? '事業数（件）' : 'Programs', nameLocation: 'middle', nameGap: 36, minInterval: 1, splitLine: { lineStyle: { color: '#e2e8f0' } } },
     series: [
       ...FLAG_ORDER.map((f, i) => ({
         name: names[i],
@@ -243,7 +254,7 @@ export function executionHistogramOption(bins: ExecutionBin[], thresholds: Thres
       })),
       {
         // an empty bar on top of each stack that carries the bin's total as its label
-        name: '合計',
+        name: ja ? '合計' : 'Total',
         type: 'bar',
         stack: 'bins',
         silent: true,

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PolicyRow } from '../analyses/policy';
 import type { ProgramScore } from '../analyses/programs';
-import { formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../format/ja';
+import { formatCount, formatMoney, formatNumber, formatPercent, statusLabel, type FormatLang } from '../format/ja';
 import { escapeHtml } from './escape';
 import { achievementColor } from './overview-options';
 import { FONT_FAMILY, STATUS_COLORS, STATUS_MARKS, STATUS_ORDER } from './theme';
@@ -24,6 +24,17 @@ export const LEVEL_LABELS: Record<PolicyLevel | 'program', string> = {
   measure: '施策',
   program: '事務事業',
 };
+export const LEVEL_LABELS_EN: Record<PolicyLevel | 'program', string> = {
+  city: 'All',
+  pillar: 'Policy pillar',
+  goal: 'Policy goal',
+  measure: 'Measure',
+  program: 'Program',
+};
+
+export function levelLabel(level: PolicyLevel | 'program', lang: FormatLang = 'ja'): string {
+  return (lang === 'ja' ? LEVEL_LABELS : LEVEL_LABELS_EN)[level];
+}
 
 /** The level the path points at: the deepest parameter that is set. */
 export function pathLevel(path: PolicyPath): PolicyLevel {
@@ -83,9 +94,9 @@ export function rowPath(row: { level: PolicyLevel; pillar: string | null; goal: 
 }
 
 /** The name a level's row is shown with. */
-export function rowName(row: PolicyRow): string {
-  const name = row.level === 'pillar' ? row.pillar : row.level === 'goal' ? row.goal : row.level === 'measure' ? row.measure : '全体';
-  return name ?? UNSET_LABEL;
+export function rowName(row: PolicyRow, lang: FormatLang = 'ja'): string {
+  const name = row.level === 'pillar' ? row.pillar : row.level === 'goal' ? row.goal : row.level === 'measure' ? row.measure : levelLabel('city', lang);
+  return name ?? (lang === 'ja' ? UNSET_LABEL : '(not set)');
 }
 
 /** What a sunburst segment carries, for its tooltip and for the click handler. */
@@ -159,34 +170,39 @@ export function buildSunburstTree(programs: ProgramScore[], rollup: PolicyRow[],
   return root.children!;
 }
 
-function statusLine(r: { achieved: number; near: number; missed: number; not_measured: number; outcomes: number }): string {
-  return `成果指標 ${formatNumber(r.outcomes, '件')}：` + STATUS_ORDER.map((s) => `${STATUS_MARKS[s]}${STATUS_LABELS_JA[s]} ${formatNumber(r[s], '件')}`).join('\u3000');
+function statusLine(r: { achieved: number; near: number; missed: number; not_measured: number; outcomes: number }, lang: FormatLang): string {
+  if (lang === 'en') return `Outcomes ${formatNumber(r.outcomes)}: ` + STATUS_ORDER.map((s) => `${STATUS_MARKS[s]}${statusLabel(s, lang)} ${formatNumber(r[s])}`).join('  ');
+  return `成果指標 ${formatNumber(r.outcomes, '件')}：` + STATUS_ORDER.map((s) => `${STATUS_MARKS[s]}${statusLabel(s)} ${formatNumber(r[s], '件')}`).join('\u3000');
 }
 
 /** Tooltip HTML for one segment; every CSV-derived string is escaped. */
-export function sunburstTooltip(d: SunburstDatum | undefined): string {
+export function sunburstTooltip(d: SunburstDatum | undefined, lang: FormatLang = 'ja'): string {
   if (!d) return '';
+  const ja = lang === 'ja';
+  const sp = ja ? '\u3000' : '  ';
   if (d.kind === 'program' && d.program) {
     const p = d.program;
     return [
-      `<b>${escapeHtml(p.program ?? `No.${p.sheet_no}`)}</b>（No.${escapeHtml(p.sheet_no)}・${escapeHtml(p.department ?? UNSET_LABEL)}）`,
-      `平均達成率: ${formatPercent(p.mean_achievement)}`,
-      statusLine(p),
-      `予算額: ${formatMoney(p.budget)}\u3000決算額: ${formatMoney(p.spend)}`,
-      `要注意度: ${formatNumber(p.score)}`,
-      'クリックで事業詳細へ',
+      `<b>${escapeHtml(p.program ?? `No.${p.sheet_no}`)}</b>${ja ? '（' : ' ('}No.${escapeHtml(p.sheet_no)}${ja ? '・' : ', '}${escapeHtml(p.department ?? rowName({ level: 'pillar', pillar: null } as PolicyRow, lang))}${ja ? '）' : ')'}`,
+      `${ja ? '平均達成率' : 'Mean achievement'}: ${formatPercent(p.mean_achievement)}`,
+      statusLine(p, lang),
+      `${ja ? '予算額' : 'Budget'}: ${formatMoney(p.budget, lang)}${sp}${ja ? '決算額' : 'Spend'}: ${formatMoney(p.spend, lang)}`,
+      `${ja ? '要注意度' : 'Attention score'}: ${formatNumber(p.score)}`,
+      ja ? 'クリックで事業詳細へ' : 'Click to open the program',
     ].join('<br/>');
   }
-  const head = d.kind === 'up' ? `<b>${escapeHtml(d.name)}</b>` : `${LEVEL_LABELS[d.kind]}<br/><b>${escapeHtml(d.name)}</b>`;
+  const head = d.kind === 'up' ? `<b>${escapeHtml(d.name)}</b>` : `${levelLabel(d.kind, lang)}<br/><b>${escapeHtml(d.name)}</b>`;
   const r = d.row;
   const body = r
     ? [
-        `事業数: ${formatNumber(r.programs, '事業')}`,
-        statusLine(r),
-        `予算額: ${formatMoney(r.budget)}\u3000決算額: ${formatMoney(r.spend)}\u3000執行率: ${formatPercent(r.execution)}`,
+        `${ja ? '事業数' : 'Programs'}: ${formatCount(r.programs, lang, '事業')}`,
+        statusLine(r, lang),
+        `${ja ? '予算額' : 'Budget'}: ${formatMoney(r.budget, lang)}${sp}${ja ? '決算額' : 'Spend'}: ${formatMoney(r.spend, lang)}${sp}${ja ? '執行率' : 'Execution'}: ${formatPercent(r.execution)}`,
       ]
     : [];
-  const hint = d.kind === 'up' ? (d.drill ? ['クリックで1つ上の階層へ'] : []) : d.drill ? ['クリックでこの階層へ'] : [];
+  const up = ja ? 'クリックで1つ上の階層へ' : 'Click to go one level up';
+  const down = ja ? 'クリックでこの階層へ' : 'Click to open this level';
+  const hint = d.kind === 'up' ? (d.drill ? [up] : []) : d.drill ? [down] : [];
   return [head, ...body, ...hint].join('<br/>');
 }
 
@@ -201,11 +217,12 @@ export function policySunburstOption(
   size: SunburstSize,
   /** the near threshold: leaves are coloured by mean achievement with the statuses' own bounds */
   near: number,
+  lang: FormatLang = 'ja',
 ): EChartsCoreOption {
   const level = pathLevel(path);
   const depth = LEVELS.indexOf(level);
   const rings = 4 - depth; // rings below the centre, the last one being the programs
-  const centreName = level === 'city' ? '全体' : (level === 'pillar' ? path.pillar : level === 'goal' ? path.goal : path.measure)!;
+  const centreName = level === 'city' ? levelLabel('city', lang) : (level === 'pillar' ? path.pillar : level === 'goal' ? path.goal : path.measure)!;
   const centre: SunburstDatum = {
     name: centreName,
     kind: 'up',
@@ -246,7 +263,7 @@ export function policySunburstOption(
     animation: false,
     tooltip: {
       confine: true,
-      formatter: (info: { data?: SunburstDatum }) => sunburstTooltip(info.data),
+      formatter: (info: { data?: SunburstDatum }) => sunburstTooltip(info.data, lang),
     },
     series: [
       {

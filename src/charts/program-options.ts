@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Status } from '../analyses/indicators';
 import type { IndicatorPoint, ProgramMoneyPoint } from '../analyses/trends';
-import { DIRECTION_LABELS_JA, formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA } from '../format/ja';
+import { directionLabel, formatFiscalYear, formatMoney, formatNumber, formatPercent, statusLabel, type FormatLang } from '../format/ja';
 import { escapeHtml } from './escape';
 import { BUDGET_COLOR, FONT_FAMILY, SPEND_COLOR, STATUS_COLORS, STATUS_MARKS } from './theme';
 
@@ -60,12 +60,16 @@ interface Tip {
  * One outcome indicator over the years: the actual as a solid line (each point with its status mark), the target
  * written on each year's sheet as a dashed line, and the target year (R9) marked with a vertical line and a diamond.
  */
-export function indicatorLineOption(points: IndicatorPoint[], programYears: number[] = []): EChartsCoreOption {
+export function indicatorLineOption(points: IndicatorPoint[], programYears: number[] = [], lang: FormatLang = 'ja'): EChartsCoreOption {
+  const ja = lang === 'ja';
+  const W = ja
+    ? { actual: '実績値', target: '目標値', final: '目標年度の目標値', rate: '達成率', none: 'この年度のシートにこの指標はありません', goal: '目標', goalYear: '目標年度' }
+    : { actual: 'Actual', target: 'Target', final: 'Target for the target year', rate: 'Achievement', none: "This year's sheet does not have this indicator", goal: 'Target', goalYear: 'target year' };
   const years = indicatorYears(points, programYears);
   const byYear = new Map(points.map((p) => [p.fiscal_year, p]));
   const unit = points.find((p) => p.unit)?.unit ?? null;
   const target = finalTarget(points);
-  const cats = years.map(shortFiscalYear);
+  const cats = years.map((y) => (ja ? shortFiscalYear(y) : `FY${y}`));
   const actual = years.map((y) => {
     const p = byYear.get(y);
     if (!p || p.actual === null) return null;
@@ -79,23 +83,22 @@ export function indicatorLineOption(points: IndicatorPoint[], programYears: numb
     const i = items[0]?.dataIndex ?? 0;
     const y = years[i]!;
     const p = byYear.get(y);
-    const lines = [`<b>${escapeHtml(formatFiscalYear(y))}</b>`];
+    const lines = [`<b>${escapeHtml(formatFiscalYear(y, lang))}</b>`];
     if (p) {
-      lines.push(`実績値: ${escapeHtml(formatNumber(p.actual, unit))}`);
-      lines.push(
-        `目標値: ${p.target_year !== null ? `${shortFiscalYear(p.target_year)}年度 ` : ''}${escapeHtml(formatNumber(p.target, unit))}`,
-      );
-      lines.push(`達成率: ${formatPercent(p.achievement)}\u3000${STATUS_MARKS[p.status]} ${STATUS_LABELS_JA[p.status]}`);
+      lines.push(`${W.actual}: ${escapeHtml(formatNumber(p.actual, unit))}`);
+      const ty = p.target_year !== null ? (ja ? `${shortFiscalYear(p.target_year)}年度 ` : `FY${p.target_year} `) : '';
+      lines.push(`${W.target}: ${ty}${escapeHtml(formatNumber(p.target, unit))}`);
+      lines.push(`${W.rate}: ${formatPercent(p.achievement)}${ja ? '\u3000' : '  '}${STATUS_MARKS[p.status]} ${statusLabel(p.status, lang)}`);
     } else if (target && y === target.year) {
-      lines.push(`目標年度の目標値: ${escapeHtml(formatNumber(target.value, unit))}`);
+      lines.push(`${W.final}: ${escapeHtml(formatNumber(target.value, unit))}`);
     } else {
-      lines.push('この年度のシートにこの指標はありません');
+      lines.push(W.none);
     }
     return lines.join('<br/>');
   };
   const series: Record<string, unknown>[] = [
     {
-      name: '実績値',
+      name: W.actual,
       type: 'line',
       data: actual,
       connectNulls: false,
@@ -113,7 +116,7 @@ export function indicatorLineOption(points: IndicatorPoint[], programYears: numb
       z: 3,
     },
     {
-      name: '目標値',
+      name: W.target,
       type: 'line',
       data: targets,
       connectNulls: true,
@@ -135,7 +138,7 @@ export function indicatorLineOption(points: IndicatorPoint[], programYears: numb
   ];
   if (target && targetIndex >= 0) {
     series.push({
-      name: '目標年度の目標値',
+      name: W.final,
       type: 'scatter',
       symbol: 'diamond',
       symbolSize: 12,
@@ -146,7 +149,7 @@ export function indicatorLineOption(points: IndicatorPoint[], programYears: numb
         distance: 8,
         fontSize: 10,
         color: '#0f2a4a',
-        formatter: () => `目標 ${formatNumber(target.value, unit)}`,
+        formatter: () => `${W.goal} ${formatNumber(target.value, unit)}`,
       },
       data: years.map((_, i) => (i === targetIndex ? target.value : null)),
       z: 4,
@@ -162,7 +165,7 @@ export function indicatorLineOption(points: IndicatorPoint[], programYears: numb
       data: cats,
       boundaryGap: true,
       axisTick: { alignWithLabel: true },
-      axisLabel: { formatter: (v: string, i: number) => (i === targetIndex ? `${v}\n目標年度` : v), lineHeight: 14 },
+      axisLabel: { formatter: (v: string, i: number) => (i === targetIndex ? `${v}\n${W.goalYear}` : v), lineHeight: 14 },
     },
     yAxis: {
       type: 'value',
@@ -177,13 +180,15 @@ export function indicatorLineOption(points: IndicatorPoint[], programYears: numb
 }
 
 /** The direction note shown beside an indicator chart. */
-export function directionNote(points: IndicatorPoint[]): string | null {
+export function directionNote(points: IndicatorPoint[], lang: FormatLang = 'ja'): string | null {
   const down = points.some((p) => p.direction === 'down');
-  return down ? `↓ ${DIRECTION_LABELS_JA.down}` : null;
+  return down ? `↓ ${directionLabel('down', lang)}` : null;
 }
 
 /** Budget and spend per year (千円), execution in the tooltip. */
-export function programMoneyOption(rows: ProgramMoneyPoint[]): EChartsCoreOption {
+export function programMoneyOption(rows: ProgramMoneyPoint[], lang: FormatLang = 'ja'): EChartsCoreOption {
+  const ja = lang === 'ja';
+  const [budget, spend, execution] = ja ? ['予算額', '決算額', '執行率'] : ['Budget', 'Spend', 'Execution'];
   const sorted = [...rows].sort((a, b) => a.fiscal_year - b.fiscal_year);
   const label = { show: true, position: 'top', fontSize: 10, color: '#334155', formatter: (p: { value: number | null }) => formatNumber(p.value) };
   return {
@@ -196,20 +201,20 @@ export function programMoneyOption(rows: ProgramMoneyPoint[]): EChartsCoreOption
         const r = sorted[items[0]?.dataIndex ?? 0];
         if (!r) return '';
         return [
-          `<b>${escapeHtml(formatFiscalYear(r.fiscal_year))}</b>（No.${escapeHtml(r.sheet_no)}）`,
-          `予算額: ${formatMoney(r.budget)}`,
-          `決算額: ${formatMoney(r.spend)}`,
-          `執行率: ${formatPercent(r.execution)}`,
+          `<b>${escapeHtml(formatFiscalYear(r.fiscal_year, lang))}</b>${ja ? '（' : ' ('}No.${escapeHtml(r.sheet_no)}${ja ? '）' : ')'}`,
+          `${budget}: ${formatMoney(r.budget, lang)}`,
+          `${spend}: ${formatMoney(r.spend, lang)}`,
+          `${execution}: ${formatPercent(r.execution)}`,
         ].join('<br/>');
       },
     },
     legend: { top: 0, right: 0, textStyle: { fontSize: 11 } },
     grid: { left: 8, right: 16, top: 36, bottom: 4, containLabel: true },
-    xAxis: { type: 'category', data: sorted.map((r) => shortFiscalYear(r.fiscal_year)) },
-    yAxis: { type: 'value', name: '千円', nameTextStyle: { fontSize: 11, align: 'right' }, axisLabel: { formatter: (v: number) => formatNumber(v) } },
+    xAxis: { type: 'category', data: sorted.map((r) => (ja ? shortFiscalYear(r.fiscal_year) : `FY${r.fiscal_year}`)) },
+    yAxis: { type: 'value', name: ja ? '千円' : '¥1,000', nameTextStyle: { fontSize: 11, align: 'right' }, axisLabel: { formatter: (v: number) => formatNumber(v) } },
     series: [
-      { name: '予算額', type: 'bar', barMaxWidth: 28, itemStyle: { color: BUDGET_COLOR }, label, data: sorted.map((r) => r.budget) },
-      { name: '決算額', type: 'bar', barMaxWidth: 28, itemStyle: { color: SPEND_COLOR }, label, data: sorted.map((r) => r.spend) },
+      { name: budget, type: 'bar', barMaxWidth: 28, itemStyle: { color: BUDGET_COLOR }, label, data: sorted.map((r) => r.budget) },
+      { name: spend, type: 'bar', barMaxWidth: 28, itemStyle: { color: SPEND_COLOR }, label, data: sorted.map((r) => r.spend) },
     ],
   };
 }

@@ -11,6 +11,12 @@ export const STATUS_COLORS: Record<Status, string> = {
   not_measured: '#999999',
 };
 
+/**
+ * Text colours dark enough for small text on white (WCAG AA 4.5:1): the chart colours themselves are too light
+ * (#E69F00 is 2.3:1, #D55E00 3.9:1). Borders and chart areas keep STATUS_COLORS.
+ */
+export const STATUS_TEXT_COLORS: Record<Status, string> = { achieved: '#0062a0', near: '#92400e', missed: '#b3400b', not_measured: '#4b5563' };
+
 export const STATUS_MARKS: Record<Status, string> = {
   achieved: '◎',
   near: '△',

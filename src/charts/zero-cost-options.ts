@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PolicyRow } from '../analyses/policy';
-import { formatFiscalYear, formatNumber, formatPercent } from '../format/ja';
+import { formatCount, formatFiscalYear, formatNumber, formatPercent, type FormatLang } from '../format/ja';
 import { escapeHtml } from './escape';
 import { FONT_FAMILY } from './theme';
 
@@ -28,35 +28,44 @@ export interface ZeroCostMatrix {
 }
 
 /** The pillar rows of a policy roll-up over several years, laid out pillar × year (display: grouping rows). */
-export function zeroCostMatrix(rows: PolicyRow[]): ZeroCostMatrix {
+export function zeroCostMatrix(rows: PolicyRow[], lang: FormatLang = 'ja'): ZeroCostMatrix {
+  const unset = lang === 'ja' ? '（未設定）' : '(not set)';
   const pillarRows = rows.filter((r) => r.level === 'pillar');
-  const pillars = [...new Set(pillarRows.map((r) => r.pillar ?? '（未設定）'))].sort((a, b) => a.localeCompare(b, 'ja'));
+  const pillars = [...new Set(pillarRows.map((r) => r.pillar ?? unset))].sort((a, b) => a.localeCompare(b, 'ja'));
   const years = [...new Set(pillarRows.map((r) => r.fiscal_year))].sort((a, b) => a - b);
-  const cell = years.map((y) => pillars.map((p) => pillarRows.find((r) => r.fiscal_year === y && (r.pillar ?? '（未設定）') === p) ?? null));
+  const cell = years.map((y) => pillars.map((p) => pillarRows.find((r) => r.fiscal_year === y && (r.pillar ?? unset) === p) ?? null));
   return { pillars, years, cell };
 }
 
-function shareLine(year: number, r: PolicyRow | null, focus: boolean): string {
+function shareLine(year: number, r: PolicyRow | null, focus: boolean, lang: FormatLang): string {
   const text = r
-    ? `${formatPercent(r.zero_cost_share)}（${formatNumber(r.zero_cost_activities, '件')}／活動 ${formatNumber(r.activities, '件')}）`
-    : 'データなし';
-  const line = `${escapeHtml(formatFiscalYear(year))}: ${escapeHtml(text)}`;
+    ? lang === 'ja'
+      ? `${formatPercent(r.zero_cost_share)}（${formatNumber(r.zero_cost_activities, '件')}／活動 ${formatNumber(r.activities, '件')}）`
+      : `${formatPercent(r.zero_cost_share)} (${formatCount(r.zero_cost_activities, lang)} of ${formatCount(r.activities, lang, '', 'activities')})`
+    : lang === 'ja'
+      ? 'データなし'
+      : 'no data';
+  const line = `${escapeHtml(formatFiscalYear(year, lang))}: ${escapeHtml(text)}`;
   return focus ? `<b>${line}</b>` : line;
 }
 
 /** Tooltip for one pillar: every year's share with its counts. */
-export function zeroCostTooltip(m: ZeroCostMatrix, pillarIndex: number, focusYear: number | null): string {
+export function zeroCostTooltip(m: ZeroCostMatrix, pillarIndex: number, focusYear: number | null, lang: FormatLang = 'ja'): string {
   const pillar = m.pillars[pillarIndex];
   if (pillar === undefined) return '';
-  return [`<b>${escapeHtml(pillar)}</b>`, 'ゼロ予算の活動の割合', ...m.years.map((y, yi) => shareLine(y, m.cell[yi]![pillarIndex]!, y === focusYear))].join('<br/>');
+  return [
+    `<b>${escapeHtml(pillar)}</b>`,
+    lang === 'ja' ? 'ゼロ予算の活動の割合' : 'Share of zero-cost activities',
+    ...m.years.map((y, yi) => shareLine(y, m.cell[yi]![pillarIndex]!, y === focusYear, lang)),
+  ].join('<br/>');
 }
 
 /**
  * Grouped horizontal bars: zero-cost share of activities per pillar (rows) and year (bars, oldest at the top of
  * each group). The selected year is labelled with its figure.
  */
-export function zeroCostByPillarOption(rows: PolicyRow[], focusYear: number | null): EChartsCoreOption {
-  const m = zeroCostMatrix(rows);
+export function zeroCostByPillarOption(rows: PolicyRow[], focusYear: number | null, lang: FormatLang = 'ja'): EChartsCoreOption {
+  const m = zeroCostMatrix(rows, lang);
   // greys spread over the other years only, so neighbouring years stay apart
   const others = yearColors(m.years.filter((y) => y !== focusYear).length);
   const colors = m.years.map((y) => (y === focusYear ? FOCUS_YEAR_COLOR : others.shift()!));
@@ -68,12 +77,12 @@ export function zeroCostByPillarOption(rows: PolicyRow[], focusYear: number | nu
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       confine: true,
-      formatter: (items: { dataIndex: number }[]) => zeroCostTooltip(m, items[0]?.dataIndex ?? -1, focusYear),
+      formatter: (items: { dataIndex: number }[]) => zeroCostTooltip(m, items[0]?.dataIndex ?? -1, focusYear, lang),
     },
     grid: { left: 8, right: 56, top: 34, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
-      name: 'ゼロ予算の活動の割合（%）',
+      name: lang === 'ja' ? 'ゼロ予算の活動の割合（%）' : 'Share of zero-cost activities (%)',
       nameLocation: 'middle',
       nameGap: 24,
       axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
@@ -90,7 +99,7 @@ export function zeroCostByPillarOption(rows: PolicyRow[], focusYear: number | nu
     series: m.years.map((y, yi) => {
       const focus = y === focusYear;
       return {
-        name: formatFiscalYear(y) + (focus ? '（選択中）' : ''),
+        name: formatFiscalYear(y, lang) + (focus ? (lang === 'ja' ? '（選択中）' : ' (selected)') : ''),
         type: 'bar',
         barGap: '10%',
         barCategoryGap: '22%',

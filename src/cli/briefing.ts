@@ -1,17 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { latestYear, loadBriefing } from '../briefing/load';
 import { renderBriefingHtml } from '../briefing/render-html';
 import type { Thresholds } from '../analyses/scope';
 import { parseArgs, readScopeArgs, readThresholdArgs, SCOPE_OPTIONS, THRESHOLD_OPTIONS, THRESHOLD_USAGE, UsageError, type CliScope } from './args';
 import { formatImportSummary, nothingLoaded } from './format-report';
 import { openDataset } from './open-dataset';
+import { repoPath } from './repo-path';
 import { runMain } from './run-main';
 
 const USAGE = `usage: npm run briefing -- <files or folders…> [--year 2024] [--pillar <施策の大綱>|--department <担当課>] ${THRESHOLD_USAGE} [--profile 取込設定.json] --out briefing.html`;
-const CSS = fileURLToPath(new URL('../briefing/briefing.css', import.meta.url));
-const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample', import.meta.url));
+const CSS = repoPath('src/briefing/briefing.css');
+const SAMPLE_DIR = repoPath('data/sample');
 
 /** `npm run briefing`: the app's 議会説明資料 as one self-contained HTML file (inline CSS and SVG, no script). */
 async function main(argv: string[]): Promise<number> {

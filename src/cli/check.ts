@@ -1,9 +1,9 @@
-import { openNodeDatabase } from '../db/node';
+import { openNativeDatabase } from '../db/native';
 import { importFiles } from '../import/import-files';
 import { parseArgs, UsageError } from './args';
 import { readFormTemplates } from './form-templates';
 import { readImportProfiles } from './import-profiles';
-import { formatFileReport, formatImportSummary, nothingLoaded } from './format-report';
+import { formatFileReport, formatImportSummary, nothingLoaded, terminalSafeJson } from './format-report';
 import { readInputs } from './read-inputs';
 import { runMain } from './run-main';
 
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`読み込めません: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const db = await openNodeDatabase();
+  const db = await openNativeDatabase();
   try {
     const profiles = await readImportProfiles(args.values.has('profile') ? [args.values.get('profile')!] : []);
     const report = await importFiles(db, inputs.files, { templates: await readFormTemplates(), profiles });
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
         alreadyImported: f.alreadyImported,
         findings: f.findings.map(({ line, column, raw, expected, severity, message }) => ({ line, column, raw, expected, severity, message })),
       }));
-      console.log(JSON.stringify({ files, skipped: inputs.skipped }, null, 2));
+      console.log(terminalSafeJson({ files, skipped: inputs.skipped }));
     } else {
       console.log([...report.files.map(formatFileReport), formatImportSummary(report, inputs.skipped)].join('\n\n'));
     }

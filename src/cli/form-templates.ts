@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from './repo-path';
 import { loadFormTemplate } from '../import/forms/load-template';
 import type { FormTemplate } from '../import/forms/template';
 
-export const FORMS_DIR = fileURLToPath(new URL('../../data/forms/', import.meta.url));
+export const FORMS_DIR = repoPath('data/forms');
 
 /** The form templates of data/forms/, as the app bundles them: every .json file there, validated. */
 export async function readFormTemplates(dir = FORMS_DIR): Promise<FormTemplate[]> {

@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from './repo-path';
 import { loadImportProfile } from '../import/profiles/load-profile';
 import type { ImportProfile } from '../import/profiles/profile';
 
-export const PROFILES_DIR = fileURLToPath(new URL('../../data/profiles/', import.meta.url));
+export const PROFILES_DIR = repoPath('data/profiles');
 
 /**
  * The import profiles the command line matches files against: the ones given with --profile first (a city's own

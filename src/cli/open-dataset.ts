@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database';
-import { openNodeDatabase } from '../db/node';
+import { openNativeDatabase } from '../db/native';
 import { prepareAnalyses } from '../analyses/setup';
 import { importFiles } from '../import/import-files';
 import type { ImportReport } from '../import/types';
 import { readFormTemplates } from './form-templates';
 import { readImportProfiles } from './import-profiles';
 import { readInputs, type Inputs } from './read-inputs';
+import { repoPath } from './repo-path';
 
-const KEYWORDS = fileURLToPath(new URL('../../data/direction-keywords.csv', import.meta.url));
+const KEYWORDS = repoPath('data/direction-keywords.csv');
 
 export interface Dataset {
   db: Database;
@@ -18,13 +18,13 @@ export interface Dataset {
 }
 
 /**
- * Node DuckDB-WASM with the given files imported (tables; forms read with data/forms/ templates; a city's own
- * layouts with data/profiles/ and --profile) and the analyses ready: what analyze and briefing start from.
+ * Native DuckDB (src/db/native.ts) with the given files imported (tables; forms read with data/forms/ templates; a
+ * city's own layouts with data/profiles/ and --profile) and the analyses ready: what analyze and briefing start from.
  */
 export async function openDataset(paths: readonly string[], options: { profile?: string } = {}): Promise<Dataset> {
   const { files, skipped } = await readInputs(paths);
   const profiles = await readImportProfiles(options.profile ? [options.profile] : []);
-  const db = await openNodeDatabase();
+  const db = await openNativeDatabase();
   const report = await importFiles(db, files, { templates: await readFormTemplates(), profiles });
   await prepareAnalyses(db, await readFile(KEYWORDS, 'utf8'));
   return { db, report, skipped };

@@ -15,6 +15,7 @@ export interface ResultChartSpec {
 }
 
 export const CHART_TYPE_LABELS: Record<ResultChartType, string> = { bar: '棒グラフ', line: '折れ線グラフ', scatter: '散布図' };
+export const CHART_TYPE_LABELS_EN: Record<ResultChartType, string> = { bar: 'Bar', line: 'Line', scatter: 'Scatter' };
 
 /** More bars or line points than this cannot be read anyway; the chart says it shows the first ones. */
 export const MAX_CATEGORY_POINTS = 2_000;

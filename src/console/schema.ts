@@ -18,11 +18,11 @@ export interface SchemaObject {
 /** The import's own bookkeeping tables count as imported data too: they come from the same files. */
 const IMPORTED = new Set<string>([...TABLE_NAMES, 'imports', 'import_files', 'findings', 'rejected_rows']);
 
-export const SCHEMA_GROUP_LABELS: Record<SchemaGroup, string> = {
-  imported: '取り込んだ表',
-  analysis: '分析用の表',
-  view: 'ビュー',
-  macro: 'テーブルマクロ',
+export const SCHEMA_GROUP_LABELS: Record<SchemaGroup, { ja: string; en: string }> = {
+  imported: { ja: '取り込んだ表', en: 'Imported tables' },
+  analysis: { ja: '分析用の表', en: 'Analysis tables' },
+  view: { ja: 'ビュー', en: 'Views' },
+  macro: { ja: 'テーブルマクロ', en: 'Table macros' },
 };
 
 const COLUMNS_SQL = `

@@ -48,6 +48,9 @@ export async function openBrowserDatabase(): Promise<Database> {
     async registerText(name: string, text: string) {
       await db.registerFileText(name, text);
     },
+    async registerBuffer(name: string, bytes: Uint8Array) {
+      await db.registerFileBuffer(name, bytes);
+    },
     async dropFile(name: string) {
       await db.dropFile(name);
     },

@@ -12,6 +12,8 @@ export interface Database {
   exec(sql: string): Promise<void>;
   /** Make a text file visible to SQL (read_csv) under `name`. */
   registerText(name: string, text: string): Promise<void>;
+  /** Make a binary file (a DuckDB database: see ./snapshot.ts) visible to SQL under `name`; the bytes may be taken over. */
+  registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
   close(): Promise<void>;
   /** A separate connection for the SQL console (src/console/), so its transactions never touch the app's queries. */

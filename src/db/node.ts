@@ -38,6 +38,9 @@ export async function openNodeDatabase(): Promise<Database> {
     async registerText(name: string, text: string) {
       db.registerFileText(name, text);
     },
+    async registerBuffer(name: string, bytes: Uint8Array) {
+      db.registerFileBuffer(name, bytes);
+    },
     async dropFile(name: string) {
       db.dropFile(name);
     },

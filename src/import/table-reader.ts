@@ -84,7 +84,10 @@ export function readTableGrid(grid: Grid, found: RecognisedTable, headerAt: numb
       const col = found.columns[c]!;
       const text = row.cells[col.index] ?? '';
       const r = readCached(c, col.column.kind, text, col.note);
-      if (r.ok) cells.set(col.column.name, r.cell);
+      if (r.ok) {
+        cells.set(col.column.name, r.cell);
+        for (const w of r.warnings ?? []) find({ column: col.header, raw: text, ...w });
+      }
       else {
         cells.set(col.column.name, { raw: text, value: null });
         find({ column: col.header, raw: text, expected: r.expected, severity: r.severity, message: r.message });

@@ -17,7 +17,8 @@ export interface Finding {
   message: string;
 }
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'shift_jis' | 'utf-16le';
+/** How a file was written. UTF-16 is detected with or without its BOM. */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp' | 'utf-16le' | 'utf-16be';
 
 export interface InputFile {
   name: string;

@@ -4,7 +4,7 @@ import { activityCosts, programBudgets } from '../analyses/activities';
 import { dimensions } from '../analyses/dimensions';
 import { indicatorResults } from '../analyses/indicators';
 import { policyRollup } from '../analyses/policy';
-import { programScorecard, underperformers } from '../analyses/programs';
+import { programScorecard, programTree, underperformers } from '../analyses/programs';
 import { targetRevisions } from '../analyses/revisions';
 import type { Scope, Thresholds } from '../analyses/scope';
 import { sheetDocument } from '../analyses/sheet';
@@ -35,6 +35,8 @@ const scoped = (scope: Scope, thresholds: Thresholds) => ({ ...scope, thresholds
 export const dimensionsQuery = (ds: DataRef) => analysis(ds, 'dimensions', null, (db) => dimensions(db));
 export const policyQuery = (ds: DataRef, scope: Scope, t: Thresholds) => analysis(ds, 'policy', scoped(scope, t), (db) => policyRollup(db, scope, t));
 export const scorecardQuery = (ds: DataRef, scope: Scope, t: Thresholds) => analysis(ds, 'programs', scoped(scope, t), (db) => programScorecard(db, scope, t));
+export const programTreeQuery = (ds: DataRef, scope: Scope, t: Thresholds) =>
+  analysis(ds, 'program-tree', scoped(scope, t), (db) => programTree(db, scope, t));
 export const underperformersQuery = (ds: DataRef, scope: Scope, t: Thresholds, limit = 10) =>
   analysis(ds, 'underperformers', { ...scoped(scope, t), limit }, (db) => underperformers(db, scope, t, limit));
 export const indicatorsQuery = (ds: DataRef, scope: Scope, t: Thresholds) => analysis(ds, 'indicators', scoped(scope, t), (db) => indicatorResults(db, scope, t));

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataset } from '../app/dataset';
 import { useScope } from '../app/use-scope';
+import { useLang } from '../app/i18n';
 import { BriefingDocument } from '../briefing/BriefingDocument';
 import type { BriefingScope } from '../briefing/model';
 import { Chart } from '../charts/Chart';
@@ -15,6 +16,8 @@ import '../briefing/briefing.css';
  */
 export function BriefingView() {
   const ds = useDataset();
+  const lang = useLang();
+  const ja = lang === 'ja';
   const { scope, thresholds } = useScope();
   const year = scope.year ?? null;
   const briefingScope: BriefingScope | null = year === null ? null : { year, pillar: scope.pillar ?? null, department: scope.department ?? null };
@@ -25,13 +28,21 @@ export function BriefingView() {
   return (
     <section className="view briefing-view" data-testid="view-briefing">
       <div className="briefing-toolbar">
-        <h2>議会説明資料</h2>
+        <h2>{ja ? '議会説明資料' : 'Council briefing'}</h2>
         <button type="button" onClick={() => window.print()} data-testid="briefing-print" disabled={!briefing.data}>
-          印刷 / PDF保存
+          {ja ? '印刷 / PDF保存' : 'Print / save as PDF'}
         </button>
-        <span className="hint">上の絞り込み（年度・施策の大綱・担当課）が資料の範囲です。印刷の設定は「A4・横」、PDF保存は送信先「PDFに保存」を選んでください。</span>
+        <span className="hint">
+          {ja
+            ? '上の絞り込み（年度・施策の大綱・担当課）が資料の範囲です。印刷の設定は「A4・横」、PDF保存は送信先「PDFに保存」を選んでください。'
+            : 'The filters above (year, pillar, department) set the scope. Print on A4 landscape; to save a PDF choose "Save as PDF" as the destination.'}
+        </span>
+        {!ja && <p className="note">The briefing is the council's Japanese document and is printed in Japanese (marked as such for screen readers).</p>}
       </div>
-      <QueryView query={briefing}>{(model) => <BriefingDocument model={model} renderChart={renderChart} />}</QueryView>
+      {/* a Japanese council document in both UI languages (docs/accessibility.md): lang="ja" for screen readers */}
+      <div lang="ja">
+        <QueryView query={briefing}>{(model) => <BriefingDocument model={model} renderChart={renderChart} />}</QueryView>
+      </div>
     </section>
   );
 }

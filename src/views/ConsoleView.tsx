@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useLang } from '../app/i18n';
 import { useDataset } from '../app/dataset';
 import { useScope } from '../app/use-scope';
 import { consoleExamples } from '../console/examples';
@@ -18,6 +19,9 @@ import './console/console.css';
  */
 export function ConsoleView() {
   const ds = useDataset();
+  const lang = useLang();
+  const ja = lang === 'ja';
+  const keysId = useId();
   const { scope, thresholds } = useScope();
   const memory = useConsoleMemory();
   const schema = useSchema(ds.db, ds.version);
@@ -60,27 +64,32 @@ export function ConsoleView() {
 
   return (
     <section className="view view-console" data-testid="view-console">
-      <h2>SQL分析</h2>
+      <h2>{ja ? 'SQL分析' : 'SQL console'}</h2>
       <p className="note">
-        取り込んだデータに SQL（DuckDB）で問い合わせます。{READ_ONLY_NOTE}
-        Ctrl+Enter（Mac は ⌘+Enter）で実行します。
+        {ja ? `取り込んだデータに SQL（DuckDB）で問い合わせます。${READ_ONLY_NOTE}` : 'Ask the imported data in SQL (DuckDB). The console is read-only: it cannot change or delete the imported data. '}
+        {ja ? 'Ctrl+Enter（Mac は ⌘+Enter）で実行します。' : 'Ctrl+Enter (⌘+Enter on a Mac) runs.'}
+      </p>
+      <p className="note" id={keysId}>
+        {ja
+          ? 'エディタの中で Tab キーは字下げせず、次の操作部品へ移ります。補完の一覧は Esc で閉じます。'
+          : 'In the editor, Tab does not indent: it moves to the next control. Esc closes the completion list.'}
       </p>
       <div className="console-layout">
         <aside className="console-side">
           <details className="panel" open>
-            <summary>例</summary>
+            <summary>{ja ? '例' : 'Examples'}</summary>
             <ExampleList examples={examples} onPick={pick} />
           </details>
           <details className="panel" open>
-            <summary>保存したクエリ</summary>
+            <summary>{ja ? '保存したクエリ' : 'Saved queries'}</summary>
             {memory.loaded && <SavedList saved={memory.loaded.saved} onPick={pick} onRemove={memory.remove} />}
           </details>
           <details className="panel" open>
-            <summary>スキーマ</summary>
+            <summary>{ja ? 'スキーマ' : 'Schema'}</summary>
             <SchemaBrowser objects={schema} onInsert={(t) => editor.current?.insert(t)} />
           </details>
           <details className="panel">
-            <summary>履歴</summary>
+            <summary>{ja ? '履歴' : 'History'}</summary>
             {memory.loaded && <HistoryList history={memory.loaded.history} onPick={pick} />}
           </details>
         </aside>
@@ -94,27 +103,29 @@ export function ConsoleView() {
                 error={errorRange}
                 onRun={runEditor}
                 onChange={rememberDraft}
+                describedBy={keysId}
               />
             ) : (
-              <p className="note">エディタを準備しています…</p>
+              <p className="note">{ja ? 'エディタを準備しています…' : 'Preparing the editor…'}</p>
             )}
             <div className="editor-tools">
               <button type="button" className="primary-button" onClick={runEditor} disabled={running || ds.phase !== 'ready'} data-testid="console-run">
-                実行
+                {ja ? '実行' : 'Run'}
               </button>
               <button type="button" onClick={() => void cancel()} disabled={!running} data-testid="console-cancel">
-                中止
+                {ja ? '中止' : 'Cancel'}
               </button>
               {running && (
                 <span role="status" className="note" data-testid="console-running">
-                  実行中…
+                  {ja ? '実行中…' : 'Running…'}
                 </span>
               )}
-              {ds.phase !== 'ready' && <span className="note">データベースを準備しています…</span>}
+              {ds.phase !== 'ready' && <span className="note">{ja ? 'データベースを準備しています…' : 'Preparing the database…'}</span>}
               <span className="save-query">
-                <input value={saveName} onChange={(e) => setSaveName(e.target.value)} placeholder="クエリの名前" aria-label="保存するクエリの名前" data-testid="save-name" />
+                <input value={saveName} onChange={(e) => setSaveName(e.target.value)} placeholder={ja ? 'クエリの名前' : 'Query name'}
+                  aria-label={ja ? '保存するクエリの名前' : 'Name to save the query under'} data-testid="save-name" />
                 <button type="button" onClick={saveQuery} disabled={!saveName.trim()} data-testid="save-query">
-                  保存
+                  {ja ? '保存' : 'Save'}
                 </button>
               </span>
             </div>

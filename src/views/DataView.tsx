@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { clearUserData, useDataset, loadSampleData } from '../app/dataset';
-import { SAMPLE_FORMS_URL } from '../app/sample-files';
+import { SAMPLE_FORMS_URL } from '../app/sample-forms';
 import { t } from '../app/i18n';
 import { useUrlState } from '../app/url-state';
 import { tableCountsQuery } from '../queries/import-log-queries';

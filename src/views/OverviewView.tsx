@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
+import { useLang, type Lang } from '../app/i18n';
+import { reasonText } from '../format/reasons';
+import { moneySummary, statusSummary } from '../charts/summaries';
+import { NavLink } from './programs/NavLink';
 import { useDataset } from '../app/dataset';
 import { navigate } from '../app/url-state';
 import { useScope } from '../app/use-scope';
 import { Chart } from '../charts/Chart';
 import { budgetByPillarOption, statusByPillarOption, treemapOption } from '../charts/overview-options';
-import { STATUS_COLORS, STATUS_MARKS } from '../charts/theme';
-import { formatFiscalYear, formatMoney, formatNumber, formatPercent, STATUS_LABELS_JA, statusBoundLabels } from '../format/ja';
-import { policyQuery, scorecardQuery, underperformersQuery } from '../queries/analysis-queries';
+import { STATUS_MARKS, STATUS_TEXT_COLORS } from '../charts/theme';
+import { formatCount, formatFiscalYear, formatMoney, formatPercent, statusBoundLabels, statusLabel } from '../format/ja';
+import { policyQuery, programTreeQuery, underperformersQuery } from '../queries/analysis-queries';
 import { DataTable } from './common/DataTable';
 import { QueryView } from './common/ViewState';
 import type { PolicyRow } from '../analyses/policy';
@@ -15,42 +19,83 @@ import type { PolicyRow } from '../analyses/policy';
 /** 概要: headline figures, status and money by pillar, the policy treemap and the programs to look at first. */
 export function OverviewView() {
   const ds = useDataset();
+  const lang = useLang();
+  const L = (ja: string, en: string) => (lang === 'ja' ? ja : en);
+  const pillarTableId = useId();
   const { scope, thresholds, ready } = useScope();
   // not before the year is known: on a cold start the analyses would first run (and be cached) over every year,
   // delaying the first chart and filling the persisted cache with figures no screen shows
   const policyOpts = policyQuery(ds, scope, thresholds);
-  const programsOpts = scorecardQuery(ds, scope, thresholds);
+  const programsOpts = programTreeQuery(ds, scope, thresholds);
   const underOpts = underperformersQuery(ds, scope, thresholds, 10);
   const policy = useQuery({ ...policyOpts, enabled: policyOpts.enabled && ready });
   const programs = useQuery({ ...programsOpts, enabled: programsOpts.enabled && ready });
   const under = useQuery({ ...underOpts, enabled: underOpts.enabled && ready });
-  const statusOption = useMemo(() => (policy.data ? statusByPillarOption(policy.data) : null), [policy.data]);
-  const budgetOption = useMemo(() => (policy.data ? budgetByPillarOption(policy.data) : null), [policy.data]);
-  const treeOption = useMemo(() => (programs.data ? treemapOption(programs.data, thresholds.near) : null), [programs.data, thresholds.near]);
+  const statusOption = useMemo(() => (policy.data ? statusByPillarOption(policy.data, lang) : null), [policy.data, lang]);
+  const budgetOption = useMemo(() => (policy.data ? budgetByPillarOption(policy.data, lang) : null), [policy.data, lang]);
+  const treeOption = useMemo(() => (programs.data ? treemapOption(programs.data, thresholds.near, lang) : null), [programs.data, thresholds.near, lang]);
+  const city = policy.data?.find((r) => r.level === 'city');
+  const year = scope.year ?? null;
+  const statusTitle = L('施策の大綱別 成果指標の達成状況', 'Outcome status by policy pillar');
+  const budgetTitle = L('施策の大綱別 予算額と決算額（千円）', 'Budget and spend by policy pillar (¥1,000)');
 
   return (
     <section className="view" data-testid="view-overview">
-      <h2>概要 {scope.year ? formatFiscalYear(scope.year) : ''}</h2>
+      <h2>
+        {L('概要', 'Overview')} {year ? formatFiscalYear(year, lang) : ''}
+      </h2>
       <QueryView query={policy} isEmpty={(rows) => rows.length === 0}>
-        {(rows) => <Headline city={rows.find((r) => r.level === 'city')} />}
+        {(rows) => <Headline city={rows.find((r) => r.level === 'city')} lang={lang} />}
       </QueryView>
       <div className="grid-2">
         <figure className="panel">
-          <figcaption>施策の大綱別 成果指標の達成状況</figcaption>
-          {statusOption && <Chart option={statusOption} label="施策の大綱別 成果指標の達成状況" testId="chart-status-by-pillar" exportName="施策の大綱別_達成状況" onClick={(p) => navigate({ view: 'programs', pillar: p.name })} />}
+          <figcaption>{statusTitle}</figcaption>
+          {statusOption && (
+            <Chart
+              option={statusOption}
+              label={statusTitle}
+              summary={city ? statusSummary(year, city, lang) : undefined}
+              tableId={pillarTableId}
+              testId="chart-status-by-pillar"
+              exportName="施策の大綱別_達成状況"
+              onClick={(p) => navigate({ view: 'programs', pillar: p.name })}
+            />
+          )}
         </figure>
         <figure className="panel">
-          <figcaption>施策の大綱別 予算額と決算額（千円）</figcaption>
-          {budgetOption && <Chart option={budgetOption} label="施策の大綱別 予算額と決算額" testId="chart-budget-by-pillar" exportName="施策の大綱別_予算額と決算額" onClick={(p) => navigate({ view: 'programs', pillar: p.name })} />}
+          <figcaption>{budgetTitle}</figcaption>
+          {budgetOption && (
+            <Chart
+              option={budgetOption}
+              label={budgetTitle}
+              summary={city ? moneySummary(year, city, lang) : undefined}
+              tableId={pillarTableId}
+              testId="chart-budget-by-pillar"
+              exportName="施策の大綱別_予算額と決算額"
+              onClick={(p) => navigate({ view: 'programs', pillar: p.name })}
+            />
+          )}
         </figure>
       </div>
       <figure className="panel">
-        <figcaption>施策体系（大綱 › 目標 › 施策 › 事業）面積＝決算額、色＝平均達成率 <Legend near={thresholds.near} /></figcaption>
+        <figcaption>
+          {L('施策体系（大綱 › 目標 › 施策 › 事業）面積＝決算額、色＝平均達成率', 'Policy tree (pillar › goal › measure › program): area = spend, colour = mean achievement')}{' '}
+          <Legend near={thresholds.near} lang={lang} />
+        </figcaption>
         {treeOption && (
           <Chart
             option={treeOption}
             height={460}
-            label="施策体系のツリーマップ"
+            label={L('施策体系のツリーマップ', 'Treemap of the policy tree')}
+            summary={
+              programs.data
+                ? L(
+                    `${formatCount(programs.data.length, 'ja', '事業')}。各事業へは「事業一覧」または下の表から移れます。`,
+                    `${formatCount(programs.data.length, 'en', '', 'programs')}. Each program can be reached from the Programs list or the tables below.`,
+                  )
+                : undefined
+            }
+            tableId={pillarTableId}
             testId="chart-treemap"
             exportName="施策体系ツリーマップ"
             onClick={(p) => {
@@ -60,9 +105,9 @@ export function OverviewView() {
           />
         )}
       </figure>
-      <QueryView query={policy}>{(rows) => <PillarTable rows={rows} />}</QueryView>
+      <QueryView query={policy}>{(rows) => <PillarTable rows={rows} lang={lang} id={pillarTableId} />}</QueryView>
       <section className="panel">
-        <h3>要注意事業（上位10）</h3>
+        <h3>{L('要注意事業（上位10）', 'Programs to look at first (top 10)')}</h3>
         <QueryView query={under} isEmpty={(r) => r.length === 0}>
           {(rows) => (
             <DataTable
@@ -71,20 +116,17 @@ export function OverviewView() {
               rows={rows}
               rowKey={(r) => `${r.fiscal_year}-${r.sheet_no}`}
               columns={[
-                { key: 'score', header: '要注意度', value: (r) => r.score, render: (r) => r.score.toFixed(1), numeric: true },
+                { key: 'score', header: L('要注意度', 'Attention score'), value: (r) => r.score, render: (r) => r.score.toFixed(1), numeric: true },
                 { key: 'sheet', header: 'No.', value: (r) => r.sheet_no },
                 {
                   key: 'program',
-                  header: '事務事業名',
+                  header: L('事務事業名', 'Program'),
                   value: (r) => r.program,
-                  render: (r) => (
-                    <a href="#" onClick={(e) => (e.preventDefault(), navigate({ view: 'program', program: r.program_key }))}>
-                      {r.program ?? '（名称なし）'}
-                    </a>
-                  ),
+                  data: true,
+                  render: (r) => <NavLink to={{ view: 'program', program: r.program_key }}>{r.program ?? '（名称なし）'}</NavLink>,
                 },
-                { key: 'dept', header: '担当課', value: (r) => r.department },
-                { key: 'reasons', header: '理由', value: (r) => r.reasons.join('、') },
+                { key: 'dept', header: L('担当課', 'Department'), value: (r) => r.department, data: true },
+                { key: 'reasons', header: L('理由', 'Reasons'), value: (r) => r.reasons.map((x) => reasonText(x, lang)).join(lang === 'ja' ? '、' : '; ') },
               ]}
             />
           )}
@@ -94,19 +136,20 @@ export function OverviewView() {
   );
 }
 
-function Headline({ city }: { city: PolicyRow | undefined }) {
+function Headline({ city, lang }: { city: PolicyRow | undefined; lang: Lang }) {
   if (!city) return null;
+  const ja = lang === 'ja';
   const figures: [string, string, string][] = [
-    ['programs', '事業数', formatNumber(city.programs, '事業')],
-    ['outcomes', '成果指標', formatNumber(city.outcomes, '件')],
-    ['achieved', `${STATUS_MARKS.achieved} ${STATUS_LABELS_JA.achieved}`, formatNumber(city.achieved, '件')],
-    ['near', `${STATUS_MARKS.near} ${STATUS_LABELS_JA.near}`, formatNumber(city.near, '件')],
-    ['missed', `${STATUS_MARKS.missed} ${STATUS_LABELS_JA.missed}`, formatNumber(city.missed, '件')],
-    ['not_measured', `${STATUS_MARKS.not_measured} ${STATUS_LABELS_JA.not_measured}`, formatNumber(city.not_measured, '件')],
-    ['budget', '予算額', formatMoney(city.budget)],
-    ['spend', '決算額', formatMoney(city.spend)],
-    ['execution', '執行率', formatPercent(city.execution)],
-    ['zero_cost', 'ゼロ予算の活動', formatNumber(city.zero_cost_activities, '件')],
+    ['programs', ja ? '事業数' : 'Programs', formatCount(city.programs, lang, '事業')],
+    ['outcomes', ja ? '成果指標' : 'Outcome indicators', formatCount(city.outcomes, lang)],
+    ['achieved', `${STATUS_MARKS.achieved} ${statusLabel('achieved', lang)}`, formatCount(city.achieved, lang)],
+    ['near', `${STATUS_MARKS.near} ${statusLabel('near', lang)}`, formatCount(city.near, lang)],
+    ['missed', `${STATUS_MARKS.missed} ${statusLabel('missed', lang)}`, formatCount(city.missed, lang)],
+    ['not_measured', `${STATUS_MARKS.not_measured} ${statusLabel('not_measured', lang)}`, formatCount(city.not_measured, lang)],
+    ['budget', ja ? '予算額' : 'Budget', formatMoney(city.budget, lang)],
+    ['spend', ja ? '決算額' : 'Spend', formatMoney(city.spend, lang)],
+    ['execution', ja ? '執行率' : 'Execution', formatPercent(city.execution)],
+    ['zero_cost', ja ? 'ゼロ予算の活動' : 'Zero-cost activities', formatCount(city.zero_cost_activities, lang)],
   ];
   return (
     <dl className="headline" data-testid="headline">
@@ -121,38 +164,52 @@ function Headline({ city }: { city: PolicyRow | undefined }) {
 }
 
 /** The treemap's colours: the status words with the rates they stand for under the thresholds in force. */
-function Legend({ near }: { near: number }) {
-  const bounds = statusBoundLabels(near);
+function Legend({ near, lang }: { near: number; lang: Lang }) {
+  const bounds = statusBoundLabels(near, lang);
   return (
     <span className="legend">
       {(['achieved', 'near', 'missed', 'not_measured'] as const).map((s) => (
-        <span key={s} style={{ color: STATUS_COLORS[s] }}>
-          {STATUS_MARKS[s]} {STATUS_LABELS_JA[s]}（{bounds[s]}）
+        <span key={s} style={{ color: STATUS_TEXT_COLORS[s] }}>
+          <span aria-hidden="true">{STATUS_MARKS[s]}</span> {statusLabel(s, lang)}
+          {lang === 'ja' ? `（${bounds[s]}）` : ` (${bounds[s]})`}
         </span>
       ))}
     </span>
   );
 }
 
-function PillarTable({ rows }: { rows: PolicyRow[] }) {
+/**
+ * The pillar charts' table (their text alternative, named by the charts' aria-details). A pillar's name leads to
+ * its programs, as a click on its bars does: the same drill-down from the keyboard.
+ */
+function PillarTable({ rows, lang, id }: { rows: PolicyRow[]; lang: Lang; id: string }) {
+  const ja = lang === 'ja';
   return (
     <details className="panel">
-      <summary>表で見る（施策の大綱別）</summary>
+      <summary>{ja ? '表で見る（施策の大綱別）' : 'As a table (by policy pillar)'}</summary>
       <DataTable
+        id={id}
         testId="table-pillars"
         exportName="施策の大綱別"
+        caption={ja ? '施策の大綱別 成果指標の達成状況と予算額・決算額' : 'Outcome status, budget and spend by policy pillar'}
         rows={rows.filter((r) => r.level === 'pillar')}
         rowKey={(r) => r.pillar ?? ''}
         columns={[
-          { key: 'pillar', header: '施策の大綱', value: (r) => r.pillar },
-          { key: 'programs', header: '事業数', value: (r) => r.programs, numeric: true },
-          { key: 'achieved', header: '達成', value: (r) => r.achieved, numeric: true },
-          { key: 'near', header: '概ね達成', value: (r) => r.near, numeric: true },
-          { key: 'missed', header: '未達', value: (r) => r.missed, numeric: true },
-          { key: 'not_measured', header: '未測定', value: (r) => r.not_measured, numeric: true },
-          { key: 'budget', header: '予算額', value: (r) => r.budget, render: (r) => formatMoney(r.budget), numeric: true },
-          { key: 'spend', header: '決算額', value: (r) => r.spend, render: (r) => formatMoney(r.spend), numeric: true },
-          { key: 'execution', header: '執行率', value: (r) => r.execution, render: (r) => formatPercent(r.execution), numeric: true },
+          {
+            key: 'pillar',
+            header: ja ? '施策の大綱' : 'Policy pillar',
+            value: (r) => r.pillar,
+            data: true,
+            render: (r) => (r.pillar ? <NavLink to={{ view: 'programs', pillar: r.pillar }}>{r.pillar}</NavLink> : '—'),
+          },
+          { key: 'programs', header: ja ? '事業数' : 'Programs', value: (r) => r.programs, numeric: true },
+          { key: 'achieved', header: statusLabel('achieved', lang), value: (r) => r.achieved, numeric: true },
+          { key: 'near', header: statusLabel('near', lang), value: (r) => r.near, numeric: true },
+          { key: 'missed', header: statusLabel('missed', lang), value: (r) => r.missed, numeric: true },
+          { key: 'not_measured', header: statusLabel('not_measured', lang), value: (r) => r.not_measured, numeric: true },
+          { key: 'budget', header: ja ? '予算額' : 'Budget', value: (r) => r.budget, render: (r) => formatMoney(r.budget, lang), numeric: true },
+          { key: 'spend', header: ja ? '決算額' : 'Spend', value: (r) => r.spend, render: (r) => formatMoney(r.spend, lang), numeric: true },
+          { key: 'execution', header: ja ? '執行率' : 'Execution', value: (r) => r.execution, render: (r) => formatPercent(r.execution), numeric: true },
         ]}
       />
     </details>

@@ -6,6 +6,8 @@ import { navigate, useUrlState } from '../app/url-state';
 import { useThresholds } from '../app/use-scope';
 import { groupIndicatorSeries } from '../charts/program-options';
 import { formatFiscalYear, formatMoney, formatNumber, formatPercent } from '../format/ja';
+import { useLang } from '../app/i18n';
+import { reasonText } from '../format/reasons';
 import { indicatorSeriesQuery, indicatorsQuery, programSeriesQuery, scorecardQuery, sheetQuery } from '../queries/analysis-queries';
 import { QueryView } from './common/ViewState';
 import { IndicatorChart, MoneyChart, ReviewHistory, type IndicatorChartItem } from './program/ProgramCharts';
@@ -17,11 +19,12 @@ import './program/program.css';
 /** 事業詳細: one program (url.program = program_key), its sheet of the chosen year as on paper, and its trends. */
 export function ProgramView() {
   const [url] = useUrlState();
+  const ja = url.lang === 'ja';
   if (!url.program) {
     return (
       <section className="view program-view" data-testid="view-program">
-        <h2>事業詳細</h2>
-        <NotFound>事業が選ばれていません。事業一覧から事業を選んでください。</NotFound>
+        <h2>{ja ? '事業詳細' : 'Program'}</h2>
+        <NotFound>{ja ? '事業が選ばれていません。事業一覧から事業を選んでください。' : 'No program is chosen. Choose one in the program list.'}</NotFound>
       </section>
     );
   }
@@ -29,11 +32,12 @@ export function ProgramView() {
 }
 
 function NotFound({ children }: { children: React.ReactNode }) {
+  const lang = useLang();
   return (
     <div className="state empty program-missing" data-testid="program-missing">
       <p>{children}</p>
       <p>
-        <NavLink to={{ view: 'programs', program: null }}>事業一覧へ戻る</NavLink>
+        <NavLink to={{ view: 'programs', program: null }}>{lang === 'ja' ? '事業一覧へ戻る' : 'Back to the program list'}</NavLink>
       </p>
     </div>
   );
@@ -41,6 +45,8 @@ function NotFound({ children }: { children: React.ReactNode }) {
 
 function ProgramPage({ programKey, requestedYear }: { programKey: string; requestedYear: number | null }) {
   const ds = useDataset();
+  const lang = useLang();
+  const ja = lang === 'ja';
   const thresholds = useThresholds();
   const series = useQuery(programSeriesQuery(ds, programKey, thresholds));
   const rows = useMemo(() => series.data ?? [], [series.data]);
@@ -71,9 +77,11 @@ function ProgramPage({ programKey, requestedYear }: { programKey: string; reques
   if (series.data !== undefined && rows.length === 0) {
     return (
       <section className="view program-view" data-testid="view-program">
-        <h2>事業詳細</h2>
+        <h2>{ja ? '事業詳細' : 'Program'}</h2>
         <NotFound>
-          指定された事業（{programKey}）はこのデータにありません。読み込んだデータが変わったか、アドレスが古い可能性があります。
+          {ja
+            ? `指定された事業（${programKey}）はこのデータにありません。読み込んだデータが変わったか、アドレスが古い可能性があります。`
+            : 'The program in the address is not in this data. The data may have changed, or the address is old.'}
         </NotFound>
       </section>
     );
@@ -85,11 +93,11 @@ function ProgramPage({ programKey, requestedYear }: { programKey: string; reques
   return (
     <section className="view program-view" data-testid="view-program">
       <p className="back-link">
-        <NavLink to={{ view: 'programs', program: null }}>← 事業一覧へ戻る</NavLink>
+        <NavLink to={{ view: 'programs', program: null }}>{ja ? '← 事業一覧へ戻る' : '← Back to the program list'}</NavLink>
       </p>
       <h2 className="program-title">
-        <span className="title-kicker">事業詳細</span>
-        {name}
+        <span className="title-kicker">{ja ? '事業詳細' : 'Program'}</span>
+        <span lang="ja">{name}</span>
       </h2>
       <QueryView query={series}>
         {() =>
@@ -99,7 +107,9 @@ function ProgramPage({ programKey, requestedYear }: { programKey: string; reques
                 <YearSwitcher rows={rows} year={year} />
                 {requestedYear !== null && requestedYear !== year && (
                   <p className="note year-fallback" role="status">
-                    {formatFiscalYear(requestedYear)}のシートはありません。{formatFiscalYear(year)}を表示しています。
+                    {ja
+                      ? `${formatFiscalYear(requestedYear)}のシートはありません。${formatFiscalYear(year)}を表示しています。`
+                      : `There is no ${formatFiscalYear(requestedYear, lang)} sheet; showing ${formatFiscalYear(year, lang)}.`}
                   </p>
                 )}
               </div>
@@ -111,11 +121,11 @@ function ProgramPage({ programKey, requestedYear }: { programKey: string; reques
                   </QueryView>
                 </div>
                 <div className="program-charts-col">
-                  <h3 className="col-heading">経年推移</h3>
+                  <h3 className="col-heading">{ja ? '経年推移' : 'Over the years'}</h3>
                   <QueryView query={indSeries}>
                     {() =>
                       charts.length === 0 ? (
-                        <p className="state empty">成果指標がありません。</p>
+                        <p className="state empty">{ja ? '成果指標がありません。' : 'No outcome indicators.'}</p>
                       ) : (
                         charts.map((c, i) => <IndicatorChart key={c.id} item={c} n={i + 1} programYears={years} year={year} />)
                       )
@@ -134,18 +144,19 @@ function ProgramPage({ programKey, requestedYear }: { programKey: string; reques
 }
 
 function YearSwitcher({ rows, year }: { rows: { fiscal_year: number; sheet_no: string }[]; year: number }) {
+  const lang = useLang();
   return (
-    <div className="year-switcher" role="group" aria-label="年度の切り替え" data-testid="year-switcher">
+    <div className="year-switcher" role="group" aria-label={lang === 'ja' ? '年度の切り替え' : 'Year'} data-testid="year-switcher">
       {rows.map((r) => (
         <button
           key={r.fiscal_year}
           type="button"
           aria-pressed={r.fiscal_year === year}
           data-year={r.fiscal_year}
-          title={`シートNo.${r.sheet_no}`}
+          title={lang === 'ja' ? `シートNo.${r.sheet_no}` : `Sheet No.${r.sheet_no}`}
           onClick={() => navigate({ year: r.fiscal_year })}
         >
-          {formatFiscalYear(r.fiscal_year)}
+          {formatFiscalYear(r.fiscal_year, lang)}
         </button>
       ))}
     </div>
@@ -154,39 +165,43 @@ function YearSwitcher({ rows, year }: { rows: { fiscal_year: number; sheet_no: s
 
 /** The year's figures from the scorecard: what a briefing asks first. */
 function ScoreStrip({ score }: { score: ProgramScore }) {
+  const lang = useLang();
+  const ja = lang === 'ja';
   return (
     <dl className="score-strip" data-testid="program-score">
       <div>
-        <dt>担当課</dt>
-        <dd className="text">{score.department ?? '—'}</dd>
+        <dt>{ja ? '担当課' : 'Department'}</dt>
+        <dd className="text" lang="ja">
+          {score.department ?? '—'}
+        </dd>
       </div>
       <div>
-        <dt>成果指標</dt>
+        <dt>{ja ? '成果指標' : 'Outcomes'}</dt>
         <dd>
           <StatusChips counts={score} />
         </dd>
       </div>
       <div>
-        <dt>平均達成率</dt>
+        <dt>{ja ? '平均達成率' : 'Mean achievement'}</dt>
         <dd>{formatPercent(score.mean_achievement)}</dd>
       </div>
       <div>
-        <dt>予算額</dt>
-        <dd>{formatMoney(score.budget)}</dd>
+        <dt>{ja ? '予算額' : 'Budget'}</dt>
+        <dd>{formatMoney(score.budget, lang)}</dd>
       </div>
       <div>
-        <dt>決算額</dt>
-        <dd>{formatMoney(score.spend)}</dd>
+        <dt>{ja ? '決算額' : 'Spend'}</dt>
+        <dd>{formatMoney(score.spend, lang)}</dd>
       </div>
       <div>
-        <dt>執行率</dt>
+        <dt>{ja ? '執行率' : 'Execution'}</dt>
         <dd>{formatPercent(score.execution)}</dd>
       </div>
       <div className="score-cell">
-        <dt>要注意度</dt>
+        <dt>{ja ? '要注意度' : 'Attention score'}</dt>
         <dd>
           {formatNumber(score.score)}
-          {score.reasons.length > 0 && <span className="reasons">{score.reasons.join('、')}</span>}
+          {score.reasons.length > 0 && <span className="reasons">{score.reasons.map((r) => reasonText(r, lang)).join(ja ? '、' : '; ')}</span>}
         </dd>
       </div>
     </dl>

@@ -162,7 +162,7 @@ describe('dashboard: the built app in Chromium', () => {
       await expect
         .poll(async () => {
           const queries = await persistedQueries(page);
-          return ['dimensions', 'policy', 'programs'].every((name) => queries.some((q) => persisted(name, q)));
+          return ['dimensions', 'policy', 'program-tree'].every((name) => queries.some((q) => persisted(name, q)));
         }, { timeout: 30_000, interval: 200 })
         .toBe(true);
 

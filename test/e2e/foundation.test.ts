@@ -1,6 +1,8 @@
 /**
- * The built app starts DuckDB-WASM in Chromium, loads the bundled sample, and its data page (?view=data) shows exactly
- * the row counts that the same import gives in Node — with no request leaving its own origin.
+ * The built app starts DuckDB-WASM in Chromium, loads the bundled sample (the database built from it at build time,
+ * scripts/build-sample.ts), and its data page (?view=data) shows exactly the row counts that the same import gives in
+ * Node — with no request leaving its own origin. On a first visit, the overview draws the build's figures before
+ * DuckDB-WASM is ready.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -10,6 +12,7 @@ import { openNodeDatabase } from '../../src/db/node';
 import { importFiles } from '../../src/import/import-files';
 import { TABLE_NAMES } from '../../src/import/types';
 import type { InputFile } from '../../src/import/types';
+import type { SampleManifest } from '../../src/queries/sample-figures';
 import { openPage, parseJaNumber, REPO_ROOT, screenshot, serveBuiltApp } from './harness';
 
 const SAMPLE_DIR = path.join(REPO_ROOT, 'data', 'sample');
@@ -19,7 +22,7 @@ const COUNT_CELLS = {
   rejected_rows: 'count-rejected',
 } as Record<string, string>;
 
-/** Same names and order as the browser (src/app/sample-files.ts sorts the glob paths with localeCompare). */
+/** Same names and order as the build (scripts/build-sample.ts sorts the file names with localeCompare). */
 async function readSampleFiles(): Promise<InputFile[]> {
   const names = (await readdir(SAMPLE_DIR)).filter((n) => n.endsWith('.csv')).sort((a, b) => a.localeCompare(b));
   return Promise.all(names.map(async (n) => ({ name: `sample/${n}`, bytes: new Uint8Array(await readFile(path.join(SAMPLE_DIR, n))) })));
@@ -68,10 +71,12 @@ describe('foundation: the built app in Chromium', () => {
     console.info(`[e2e foundation] DuckDB ready ≈ ${duckdbReadyMs} ms after navigation; counts table after ${tableMs} ms`);
 
     // dist/ embeds the sample as it was at build time: a regenerated data/sample needs a rebuild, say so plainly.
-    const servedCsv = requests().filter((u) => new URL(u).pathname.endsWith('.csv'));
-    const servedHashes = await Promise.all(servedCsv.map(async (u) => sha256(new Uint8Array(await (await fetch(u)).arrayBuffer()))));
-    expect(servedHashes.sort(), `dist/ holds another data/sample than the one on disk: run \`npx vite build\` (${servedCsv.join(', ')})`).toEqual(
-      files.map((f) => sha256(f.bytes)).sort(),
+    const manifestUrl = requests().find((u) => /\/sample-[^/]*\.json$/.test(new URL(u).pathname));
+    expect(manifestUrl, 'the page fetched no sample manifest').toBeDefined();
+    expect(requests().filter((u) => new URL(u).pathname.endsWith('.csv')), 'no CSV is parsed on a cold visit').toEqual([]);
+    const manifest = (await (await fetch(manifestUrl!)).json()) as SampleManifest;
+    expect(manifest.sources, `dist/ holds another data/sample than the one on disk: run \`npx vite build\``).toEqual(
+      files.map((f) => ({ file: f.name, sha256: sha256(f.bytes) })),
     );
 
     const shown: Record<string, number> = {};
@@ -87,6 +92,25 @@ describe('foundation: the built app in Chromium', () => {
 
     expect(pageErrors(), log()).toEqual([]);
     expect(consoleErrors(), log()).toEqual([]);
+    expect(foreignRequests(), log()).toEqual([]);
+  }, 120_000);
+
+  it('draws the first overview chart from the build’s figures, before DuckDB-WASM is ready', async () => {
+    const { page, pageErrors, foreignRequests, log } = await openPage(app.browser, app.server.url);
+    // in the page before its scripts: the status bar's phase when the first chart has drawn
+    await page.addInitScript(`new MutationObserver((_, o) => {
+      if (!document.querySelector('[data-testid=chart-status-by-pillar][data-rendered=true]')) return;
+      window.__firstChartPhase = document.querySelector('[data-testid=status-bar]')?.getAttribute('data-phase');
+      o.disconnect();
+    }).observe(document, { subtree: true, childList: true, attributes: true })`);
+    await page.goto(app.server.url);
+    await page.waitForFunction('window.__firstChartPhase !== undefined', null, { timeout: 90_000 });
+    expect(await page.evaluate('window.__firstChartPhase'), log()).toBe('starting');
+    // then DuckDB takes over: the same figures, computed
+    const headline = await page.getByTestId('headline').textContent();
+    await page.locator('[data-testid=status-bar][data-phase=ready]').waitFor({ timeout: 90_000 });
+    await expect.poll(() => page.getByTestId('headline').textContent()).toBe(headline);
+    expect(pageErrors(), log()).toEqual([]);
     expect(foreignRequests(), log()).toEqual([]);
   }, 120_000);
 });

@@ -45,8 +45,11 @@ export interface StaticServer {
  */
 const BUILT_APP_DIR = process.env.SEIKA_DIST ?? 'dist';
 
-/** Serves `dir` (relative to the repository root unless absolute) on 127.0.0.1 at a free port. No dev-server magic. */
-export async function startStaticServer(dir = BUILT_APP_DIR): Promise<StaticServer> {
+/**
+ * Serves `dir` (relative to the repository root unless absolute) on 127.0.0.1 at a free port. No dev-server magic.
+ * `headers` are added to every file served (test/e2e/csp.test.ts sends the README's Content-Security-Policy).
+ */
+export async function startStaticServer(dir = BUILT_APP_DIR, headers: Record<string, string> = {}): Promise<StaticServer> {
   const root = path.resolve(REPO_ROOT, dir);
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat?.isDirectory()) throw new Error(`${root} does not exist: run \`npx vite build\` first`);
@@ -54,7 +57,7 @@ export async function startStaticServer(dir = BUILT_APP_DIR): Promise<StaticServ
   const served: string[] = [];
   const server = createServer((req, res) => {
     served.push(req.url ?? '');
-    serveFile(root, req, res).catch((err: unknown) => {
+    serveFile(root, req, res, headers).catch((err: unknown) => {
       if (!res.headersSent) send(res, 500, String(err));
       else res.destroy();
     });
@@ -75,7 +78,7 @@ export async function startStaticServer(dir = BUILT_APP_DIR): Promise<StaticServ
   };
 }
 
-async function serveFile(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serveFile(root: string, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed');
   let pathname: string;
   try {
@@ -97,6 +100,7 @@ async function serveFile(root: string, req: IncomingMessage, res: ServerResponse
     'Content-Length': info.size,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...headers,
   });
   if (req.method === 'HEAD') {
     res.end();

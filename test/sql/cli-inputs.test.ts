@@ -16,7 +16,7 @@ const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 
 async function cli(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(TSX, [`src/cli/${script}.ts`, ...args], { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
+    execFile(process.execPath, ['scripts/cli.mjs', script, ...args], { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });

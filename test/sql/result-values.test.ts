@@ -1,14 +1,14 @@
 /**
- * What DuckDB's result types become in JavaScript (src/db/plain-rows.ts), on the real DuckDB-WASM: every layer above
+ * What DuckDB's result types become in JavaScript (src/db/plain-rows.ts; src/db/native.ts on the native engine): every layer above
  * — analyses, console, exports — relies on these shapes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { openNodeDatabase } from '../../src/db/node';
+import { freshDatabase } from '../support/node-db';
 
 let db: Database;
 beforeAll(async () => {
-  db = await openNodeDatabase();
+  db = await freshDatabase();
 });
 afterAll(() => db?.close());
 

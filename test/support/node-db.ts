@@ -1,12 +1,21 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openNodeDatabase } from '../../src/db/node';
+import { openNativeDatabase } from '../../src/db/native';
 import type { Database } from '../../src/db/database';
 import type { InputFile } from '../../src/import/types';
 
-/** One real DuckDB-WASM per test file (it takes ~1.5 s to start). */
-export async function freshDatabase(): Promise<Database> {
-  return openNodeDatabase();
+/**
+ * The engine the SQL suite runs on: DuckDB-WASM (the browser's engine, in Node) or native DuckDB (the command line's).
+ * vitest.config.ts runs test/sql/ once per engine (projects sql-wasm and sql-native, SEIKA_ENGINE), as duckdb-wasm's
+ * own suite runs one set of tests on each of its builds: the same SQL, the same expected figures, so the two cannot drift.
+ */
+export type Engine = 'wasm' | 'native';
+export const ENGINE: Engine = process.env.SEIKA_ENGINE === 'native' ? 'native' : 'wasm';
+
+/** One real database per test file (the wasm takes ~1.5 s to start, the native ~0.1 s). */
+export async function freshDatabase(engine: Engine = ENGINE): Promise<Database> {
+  return engine === 'native' ? openNativeDatabase() : openNodeDatabase();
 }
 
 export async function resetDatabase(db: Database): Promise<void> {

@@ -1,5 +1,5 @@
-import { cellError, cellOk, quoteCell, type CellResult } from './result';
-import { cleanText, isNotApplicable, toHalfWidth } from './text';
+import { cellError, cellOk, quoteCell, tooLong, type CellResult } from './result';
+import { cleanText, isNotApplicable, MAX_VALUE_LENGTH, toValueText } from './text';
 
 const EXPECTED = 'チェック（☑ ■ ✓ ○ 1 true はい 有 / ☐ □ 0 false いいえ 無 / 空欄）';
 
@@ -17,8 +17,9 @@ const BOXES = new Set(['☑', '☒', '■', '✓', '✔', '○', '◯', '〇', '
 export function parseCheckbox(raw: string): CellResult<boolean> {
   const text = cleanText(raw);
   if (isNotApplicable(text)) return cellOk(false);
-  const norm = toHalfWidth(text).toLowerCase();
-  const first = Array.from(norm)[0] ?? '';
+  if (text.length > MAX_VALUE_LENGTH) return tooLong(EXPECTED, text, 'チェック');
+  const norm = toValueText(text).toLowerCase();
+  const first = String.fromCodePoint(norm.codePointAt(0) ?? 0);
   const mark = BOXES.has(first) ? first : norm;
   if (TICKED.has(mark)) return cellOk(true);
   if (UNTICKED.has(mark)) return cellOk(false);

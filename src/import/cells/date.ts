@@ -1,6 +1,6 @@
 import { checkYearRange, ERA_NAME, eraBase, eraYearToWestern } from './era';
-import { cellError, cellOk, quoteCell, type CellResult } from './result';
-import { cleanText, isNotApplicable, toHalfWidth } from './text';
+import { cellError, cellOk, quoteCell, tooLong, type CellResult } from './result';
+import { cleanText, isNotApplicable, MAX_VALUE_LENGTH, toValueText } from './text';
 
 const EXPECTED = '日付（2025/05/16, 2025-05-16, 2025.5.16, 2025年5月16日, 令和7年5月16日, R7.5.16）';
 
@@ -15,7 +15,8 @@ const ERA_DATE = new RegExp(String.raw`^${ERA_NAME}\s*(元|\d{1,2})${SEP_YEAR}(\
 export function parseDate(raw: string): CellResult<string> {
   const text = cleanText(raw);
   if (isNotApplicable(text)) return cellOk(null);
-  const norm = toHalfWidth(text);
+  if (text.length > MAX_VALUE_LENGTH) return tooLong(EXPECTED, text, '日付');
+  const norm = toValueText(text);
   const parts = readDateParts(norm);
   if (!parts) return cellError(EXPECTED, `${quoteCell(text)}は日付として読めません（not a date）`);
   const [year, month, day] = parts;

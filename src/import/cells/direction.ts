@@ -1,5 +1,5 @@
-import { cellError, cellOk, quoteCell, type CellResult } from './result';
-import { cleanText, isNotApplicable, toHalfWidth } from './text';
+import { cellError, cellOk, quoteCell, tooLong, type CellResult } from './result';
+import { cleanText, isNotApplicable, MAX_VALUE_LENGTH, toHalfWidth } from './text';
 
 export type Direction = 'up' | 'down';
 
@@ -34,6 +34,7 @@ function goodWhen(adjectives: string[], direction: Direction): [string, Directio
 export function parseDirection(raw: string): CellResult<Direction> {
   const text = cleanText(raw);
   if (isNotApplicable(text)) return cellOk(null);
+  if (text.length > MAX_VALUE_LENGTH) return tooLong(EXPECTED, text, '方向');
   const direction = WORDS.get(toHalfWidth(text).replace(/\s/g, '').toLowerCase());
   if (direction) return cellOk(direction);
   return cellError(EXPECTED, `${quoteCell(text)}は方向として読めません（not a direction: up or down）`);

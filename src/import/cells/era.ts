@@ -1,4 +1,5 @@
 /** Year labels as Japanese sheets write them: western (2024) or era (令和6, R6, 平成元). Input is NFKC-normalised. */
+import { isSpace } from './text';
 
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
@@ -27,7 +28,7 @@ const ERA_TOKEN = new RegExp(String.raw`^${ERA_NAME}\s*(元|\d{1,2})(?![\d.,A-Za
 const WESTERN_TOKEN = /^(\d{4})(?![\d.,])/;
 const BARE_ERA_NUMBER = /^(元|\d{1,2})(?![\d.,A-Za-z])/;
 // '2024（令和6）年度' and '令和6（2024）年度' are common in municipal documents: the same year in both calendars.
-const CROSS_CHECK = /^\s*\(\s*([^()]*?)\s*\)/;
+// Read by crossCheck() by hand: /^\s*\(\s*([^()]*?)\s*\)/ is quadratic in a run of spaces inside the parentheses.
 const SUFFIX = /^\s*(年度|年)/;
 
 export interface YearToken {
@@ -86,17 +87,29 @@ export function readYearLabel(s: string, at = 0, eraContext: number | null = nul
     }
   };
   takeSuffix();
-  const cross = CROSS_CHECK.exec(s.slice(end));
+  const cross = crossCheck(s, end);
   if (cross) {
-    const inner = readYearLabel(cross[1] ?? '');
+    const inner = readYearLabel(cross.inner);
     const innerIsOtherCalendar = inner && (inner.eraBase === null) !== (token.eraBase === null);
-    if (inner && innerIsOtherCalendar && inner.end === (cross[1] ?? '').length) {
-      mismatch = inner.year !== token.year;
-      end += cross[0].length;
+    if (inner && innerIsOtherCalendar && inner.end === cross.inner.length) {
+      // 平成0 or 令和99 inside the parentheses is no year either: as wrong as a different year.
+      mismatch = inner.year !== token.year || inner.problem !== null;
+      end = cross.end;
       takeSuffix();
     }
   }
   return { ...token, end, suffixed, problem: yearProblem(token, mismatch) };
+}
+
+/** '（令和6）' at `at`, with white space before or inside: its trimmed content and the offset after it. */
+function crossCheck(s: string, at: number): { inner: string; end: number } | null {
+  let i = at;
+  while (isSpace(s[i])) i++;
+  if (s[i] !== '(') return null;
+  let close = i + 1;
+  while (close < s.length && s[close] !== '(' && s[close] !== ')') close++;
+  if (s[close] !== ')') return null;
+  return { inner: s.slice(i + 1, close).trim(), end: close + 1 };
 }
 
 function yearProblem(token: YearToken, mismatch: boolean): string | null {

@@ -10,3 +10,6 @@ export * from './activity-name';
 export * from './indicator-label';
 export * from './direction';
 export * from './categories';
+export * from './invisible';
+export * from './excel-error';
+export * from './decimal';

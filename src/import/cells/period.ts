@@ -1,6 +1,6 @@
 import { readYearLabel, type YearLabel } from './era';
-import { cellError, cellOk, quoteCell, type CellResult } from './result';
-import { cleanText, isNotApplicable, toHalfWidth } from './text';
+import { cellError, cellOk, quoteCell, tooLong, type CellResult } from './result';
+import { cleanText, isNotApplicable, MAX_VALUE_LENGTH, toValueText } from './text';
 
 const EXPECTED = '対象年（R6・7・8, R6～R8, R6〜8, R6, 2024-2026, R6、R7）';
 
@@ -16,7 +16,8 @@ const WRAPPED = /^\((.*)\)$/s;
 export function parsePeriod(raw: string): CellResult<number[]> {
   const text = cleanText(raw);
   if (isNotApplicable(text)) return cellOk(null);
-  let norm = toHalfWidth(text);
+  if (text.length > MAX_VALUE_LENGTH) return tooLong(EXPECTED, text, '対象年');
+  let norm = toValueText(text);
   norm = (WRAPPED.exec(norm)?.[1] ?? norm).trim();
 
   const years = new Set<number>();

@@ -1,20 +1,20 @@
 import { readYearLabel, type YearLabel } from './era';
-import { parseQuantity, wordsForFigure } from './number';
-import { cellError, cellOk, quoteCell, type CellResult } from './result';
-import { cleanText, isNotApplicable, toHalfWidth } from './text';
+import { excelError } from './excel-error';
+import { readFigure, wordsForFigure, type Quantity } from './number';
+import { cellError, cellOk, quoteCell, tooLong, type CellResult, type CellWarning } from './result';
+import { cleanText, hasNumberChar, isNotApplicable, MAX_VALUE_LENGTH, splitTrailingParen, toValueText } from './text';
 
 export interface Target {
   value: number;
   unit: string | null;
   targetYear: number | null;
+  scale?: Quantity['scale'];
 }
 
 const EXPECTED = '目標値（2,700 / 2,700人 / R9年度 2,700人 / 令和9年度：2,700人）';
 
 // Words a writer puts between the target year and the figure: 'R9年度目標 2,700人', 'R9年度まで：2,700'.
 const YEAR_TAIL = /^\s*(?:目標値?|までに?)?\s*:?\s*/;
-// A year written after the figure instead: '2,700人（R9年度）'.
-const TRAILING_PAREN = /^(.*?)\s*\(\s*([^()]+?)\s*\)$/s;
 
 /**
  * A target, with the year it is due when the sheet names one. Sheets state a multi-year goal in the target cell
@@ -23,15 +23,20 @@ const TRAILING_PAREN = /^(.*?)\s*\(\s*([^()]+?)\s*\)$/s;
 export function parseTarget(raw: string): CellResult<Target> {
   const text = cleanText(raw);
   if (isNotApplicable(text)) return cellOk(null);
-  const norm = toHalfWidth(text);
+  const spreadsheetError = excelError<Target>(text);
+  if (spreadsheetError) return spreadsheetError;
+  if (text.length > MAX_VALUE_LENGTH) return hasNumberChar(text) ? tooLong(EXPECTED, text, '目標値') : wordsForFigure(text);
+  const norm = toValueText(text);
 
   const leading = readLeadingYear(norm);
   if (leading) return withYear(text, leading.label, norm.slice(leading.end));
 
-  const trailing = TRAILING_PAREN.exec(norm);
-  const label = trailing ? readYearLabel(trailing[2] ?? '') : null;
-  if (trailing && label && (trailing[2] ?? '').slice(label.end).replace(YEAR_TAIL, '') === '') {
-    return withYear(text, label, trailing[1] ?? '');
+  // A year written after the figure instead: '2,700人（R9年度）'.
+  const trailing = splitTrailingParen(norm, '(', ')');
+  const inner = trailing?.inner.trim() ?? '';
+  const label = inner !== '' ? readYearLabel(inner) : null;
+  if (trailing && label && inner.slice(label.end).replace(YEAR_TAIL, '') === '') {
+    return withYear(text, label, trailing.before);
   }
 
   return withYear(text, null, text);
@@ -60,12 +65,14 @@ function withYear(text: string, label: YearLabel | null, figure: string): CellRe
   if (label && isNotApplicable(figure)) {
     return cellError(EXPECTED, `${quoteCell(text)}には目標年度だけで目標値がありません（a year but no figure）`);
   }
-  const quantity = parseQuantity(figure);
-  if (!quantity.ok) {
-    // Words keep parseQuantity's warning (the indicator is 'not measured'); anything else is this cell's error.
-    if (quantity.severity === 'warning') return wordsForFigure(text);
-    return cellError(EXPECTED, `${quoteCell(text)}は目標値として読めません（not a target）`);
-  }
-  if (quantity.value === null) return cellOk(null);
-  return cellOk({ ...quantity.value, targetYear: label?.year ?? null });
+  const figureText = cleanText(figure);
+  if (isNotApplicable(figureText)) return cellOk(null);
+  const spreadsheetError = excelError<Target>(figureText);
+  if (spreadsheetError) return spreadsheetError;
+  const read = readFigure(toValueText(figureText));
+  // Words keep the 'not measured' warning; anything else is this cell's error, with its reason when there is one.
+  if (read.kind === 'words') return wordsForFigure(text);
+  if (read.kind === 'bad') return cellError(EXPECTED, `${quoteCell(text)}は${read.reason ?? '目標値として読めません（not a target）'}`);
+  const warnings: CellWarning[] = read.warning ? [{ expected: EXPECTED, severity: 'warning', message: `${quoteCell(text)}は${read.warning}` }] : [];
+  return cellOk({ ...read.quantity, targetYear: label?.year ?? null }, warnings);
 }

@@ -89,7 +89,10 @@ function rowCells(fg: FormGrid, r: number, columns: MappedColumn[], find: Find):
   for (const col of columns) {
     const text = fg.text(r, col.index);
     const res = readCell(col.column.kind, text, col.note);
-    if (res.ok) cells.set(col.column.name, res.cell);
+    if (res.ok) {
+      cells.set(col.column.name, res.cell);
+      for (const w of res.warnings ?? []) find({ line: fg.line(r), column: fg.where({ row: r, col: col.index }, col.header), raw: text, ...w });
+    }
     else {
       cells.set(col.column.name, { raw: text, value: null });
       find({ line: fg.line(r), column: fg.where({ row: r, col: col.index }, col.header), raw: text, expected: res.expected, severity: res.severity, message: res.message });

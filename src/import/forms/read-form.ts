@@ -102,7 +102,11 @@ function readField(fg: FormGrid, field: FormField, hit: FieldValue, cells: Cells
   }
   const res = readCell(kind, hit.text, null);
   // The stored raw text is the cell as written (`<input checked="" type="checkbox"/> 活動`), not just the mark read.
-  if (res.ok) cells.set(name, hit.cellText === undefined ? res.cell : { ...res.cell, raw: hit.cellText });
+  if (res.ok) {
+    cells.set(name, hit.cellText === undefined ? res.cell : { ...res.cell, raw: hit.cellText });
+    const ref = hit.ref ?? hit.labelRef;
+    for (const w of res.warnings ?? []) find({ line: fg.line(ref.row), column: fg.where(ref, hit.label), raw: hit.text, ...w });
+  }
   else {
     cells.set(name, { raw: hit.text, value: null });
     const ref = hit.ref ?? hit.labelRef;

@@ -45,6 +45,10 @@ export async function readSource(file: InputFile): Promise<SourceRead> {
 
   const decoded = decodeBytes(b);
   if (!decoded.ok) return fail(null, decoded.message);
+  // Each undecodable byte (and any U+FFFD the file held) with its line and column: never a silent U+FFFD.
+  for (const i of decoded.issues) {
+    findings.push({ file: file.name, line: i.line, column: null, raw: i.raw, expected: null, severity: i.severity, message: i.message });
+  }
   const text = decoded.text;
   const start = firstNonSpace(text);
   if (looksLikeHtml(text, start)) return { kind: 'grids', grids: [await htmlToGrid(text, file.name, decoded.encoding)], findings };

@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { toExcelCsv } from '../../export/csv';
 import { downloadBlob, downloadText, safeFileName } from '../../export/download';
 import { toXlsxBlob } from '../../export/xlsx';
+import { useLang } from '../../app/i18n';
 
 export interface Column<T> {
   key: string;
@@ -10,6 +11,11 @@ export interface Column<T> {
   value: (row: T) => string | number | null;
   render?: (row: T) => ReactNode;
   numeric?: boolean;
+  /**
+   * The cell shows text from the data (a program, pillar or department name, a unit the sheet carries): marked
+   * lang="ja" so a screen reader reads it as Japanese in the English UI too, and the English-screen test skips it.
+   */
+  data?: boolean;
 }
 
 /**
@@ -25,7 +31,10 @@ export function DataTable<T>({
   limit,
   exportName,
   className,
+  id,
 }: {
+  /** the table's id, for a chart that names it as its text alternative (aria-details) */
+  id?: string;
   rows: T[];
   columns: Column<T>[];
   rowKey: (row: T) => string;
@@ -37,6 +46,7 @@ export function DataTable<T>({
   /** file name of the 「CSV」「Excel」 buttons, which save all rows (in the current sort order) */
   exportName: string;
 }) {
+  const lang = useLang();
   const [sort, setSort] = useState<{ key: string; desc: boolean } | null>(null);
   const sorted = useMemo(() => {
     if (!sort) return rows;
@@ -53,14 +63,14 @@ export function DataTable<T>({
   return (
     <div className="table-wrap">
       <div className="export-tools">
-        <button type="button" className="export-button" onClick={saveCsv} data-testid={testId ? `${testId}-csv` : undefined} title={`全${sorted.length}件をCSV（UTF-8・BOM付き）で保存`}>
-          CSVで保存
+        <button type="button" className="export-button" onClick={saveCsv} data-testid={testId ? `${testId}-csv` : undefined} title={lang === 'ja' ? `全${sorted.length}件をCSV（UTF-8・BOM付き）で保存` : `Save all ${sorted.length} rows as CSV (UTF-8 with BOM)`}>
+          {lang === 'ja' ? 'CSVで保存' : 'Save CSV'}
         </button>
-        <button type="button" className="export-button" onClick={() => void saveXlsx()} data-testid={testId ? `${testId}-xlsx` : undefined} title={`全${sorted.length}件をExcel（.xlsx）で保存`}>
-          Excelで保存
+        <button type="button" className="export-button" onClick={() => void saveXlsx()} data-testid={testId ? `${testId}-xlsx` : undefined} title={lang === 'ja' ? `全${sorted.length}件をExcel（.xlsx）で保存` : `Save all ${sorted.length} rows as Excel (.xlsx)`}>
+          {lang === 'ja' ? 'Excelで保存' : 'Save Excel'}
         </button>
       </div>
-      <table className={className ? `data-table ${className}` : 'data-table'} data-testid={testId}>
+      <table className={className ? `data-table ${className}` : 'data-table'} data-testid={testId} id={id}>
         {caption && <caption>{caption}</caption>}
         <thead>
           <tr>
@@ -78,7 +88,7 @@ export function DataTable<T>({
           {shown.map((r) => (
             <tr key={rowKey(r)}>
               {columns.map((c) => (
-                <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                <td key={c.key} className={c.numeric ? 'num' : undefined} lang={c.data ? 'ja' : undefined}>
                   {c.render ? c.render(r) : (c.value(r) ?? '—')}
                 </td>
               ))}
@@ -86,7 +96,7 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
-      {limit && sorted.length > limit && <p className="note">ほか {sorted.length - limit} 件</p>}
+      {limit && sorted.length > limit && <p className="note">{lang === 'ja' ? `ほか ${sorted.length - limit} 件` : `${sorted.length - limit} more`}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { parseUrlState } from '../../app/url-state';
 
 /** One view's failure stays in that view, with a message an official can act on. */
 export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null; key: string }> {
@@ -14,9 +15,13 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
 
   override render() {
     if (this.state.error) {
+      const ja = parseUrlState(window.location.search).lang === 'ja';
       return (
         <p role="alert" className="state error">
-          この画面を表示できませんでした。別の画面を選ぶか、ページを再読み込みしてください。（{this.state.error.message}）
+          {ja ? 'この画面を表示できませんでした。別の画面を選ぶか、ページを再読み込みしてください。' : 'This screen could not be shown. Choose another screen or reload the page.'}
+          {ja ? '（' : ' ('}
+          <span lang="en">{this.state.error.message}</span>
+          {ja ? '）' : ')'}
         </p>
       );
     }

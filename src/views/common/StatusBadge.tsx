@@ -1,12 +1,14 @@
 import type { Status } from '../../analyses/indicators';
-import { STATUS_LABELS_JA } from '../../format/ja';
-import { STATUS_COLORS, STATUS_MARKS } from '../../charts/theme';
+import { statusLabel } from '../../format/ja';
+import { STATUS_COLORS, STATUS_MARKS, STATUS_TEXT_COLORS } from '../../charts/theme';
+import { useLang } from '../../app/i18n';
 
-/** A status is never shown by colour alone: mark + word + colour. */
+/** A status is never shown by colour alone: mark + word + colour (a text colour dark enough for small text). */
 export function StatusBadge({ status, title }: { status: Status; title?: string }) {
+  const lang = useLang();
   return (
-    <span className={`status status-${status}`} style={{ borderColor: STATUS_COLORS[status], color: STATUS_COLORS[status] }} title={title}>
-      {STATUS_MARKS[status]} {STATUS_LABELS_JA[status]}
+    <span className={`status status-${status}`} style={{ borderColor: STATUS_COLORS[status], color: STATUS_TEXT_COLORS[status] }} title={title}>
+      <span aria-hidden="true">{STATUS_MARKS[status]}</span> {statusLabel(status, lang)}
     </span>
   );
 }

@@ -1,18 +1,25 @@
 import type { ConsoleExample } from '../../console/examples';
 import type { HistoryEntry, SavedQuery } from '../../console/storage';
 import { formatNumber } from '../../format/ja';
+import { useLang } from '../../app/i18n';
 
-const AT = new Intl.DateTimeFormat('ja-JP', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-const OUTCOME_LABELS: Record<HistoryEntry['outcome'], string> = { result: '成功', error: 'エラー', refused: '実行不可', cancelled: '中止' };
+const AT = { ja: new Intl.DateTimeFormat('ja-JP', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }), en: new Intl.DateTimeFormat('en-GB', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }) };
+const OUTCOME_LABELS: Record<HistoryEntry['outcome'], { ja: string; en: string }> = {
+  result: { ja: '成功', en: 'done' },
+  error: { ja: 'エラー', en: 'error' },
+  refused: { ja: '実行不可', en: 'refused' },
+  cancelled: { ja: '中止', en: 'cancelled' },
+};
 
 /** 例: the analyses' own queries, ready to edit. */
 export function ExampleList({ examples, onPick }: { examples: ConsoleExample[]; onPick: (sql: string) => void }) {
+  const lang = useLang();
   return (
     <ul className="query-list" data-testid="example-list">
       {examples.map((e) => (
         <li key={e.id}>
           <button type="button" className="link-button" onClick={() => onPick(e.sql)} data-testid={`example-${e.id}`}>
-            {e.label}
+            {lang === 'ja' ? e.label : e.labelEn}
           </button>
         </li>
       ))}
@@ -22,7 +29,8 @@ export function ExampleList({ examples, onPick }: { examples: ConsoleExample[]; 
 
 /** 履歴: the last runs, newest first. */
 export function HistoryList({ history, onPick }: { history: HistoryEntry[]; onPick: (sql: string) => void }) {
-  if (history.length === 0) return <p className="note">まだ実行していません。</p>;
+  const lang = useLang();
+  if (history.length === 0) return <p className="note">{lang === 'ja' ? 'まだ実行していません。' : 'Nothing run yet.'}</p>;
   return (
     <ul className="query-list" data-testid="history-list">
       {history.map((h) => (
@@ -31,8 +39,8 @@ export function HistoryList({ history, onPick }: { history: HistoryEntry[]; onPi
             {firstLine(h.sql)}
           </button>
           <span className="note">
-            {OUTCOME_LABELS[h.outcome]}
-            {h.rows !== undefined && ` ${formatNumber(h.rows)}行`} ・ {AT.format(new Date(h.at))}
+            {OUTCOME_LABELS[h.outcome][lang]}
+            {h.rows !== undefined && (lang === 'ja' ? ` ${formatNumber(h.rows)}行` : ` ${formatNumber(h.rows)} rows`)} ・ {AT[lang].format(new Date(h.at))}
           </span>
         </li>
       ))}
@@ -42,7 +50,8 @@ export function HistoryList({ history, onPick }: { history: HistoryEntry[]; onPi
 
 /** 保存したクエリ: by name; saving a name again replaces it. */
 export function SavedList({ saved, onPick, onRemove }: { saved: SavedQuery[]; onPick: (sql: string) => void; onRemove: (name: string) => void }) {
-  if (saved.length === 0) return <p className="note">保存したクエリはありません。</p>;
+  const lang = useLang();
+  if (saved.length === 0) return <p className="note">{lang === 'ja' ? '保存したクエリはありません。' : 'No saved queries.'}</p>;
   return (
     <ul className="query-list" data-testid="saved-list">
       {saved.map((s) => (
@@ -50,8 +59,8 @@ export function SavedList({ saved, onPick, onRemove }: { saved: SavedQuery[]; on
           <button type="button" className="link-button" onClick={() => onPick(s.sql)} title={s.sql}>
             {s.name}
           </button>
-          <button type="button" className="export-button" onClick={() => onRemove(s.name)} aria-label={`「${s.name}」を削除`}>
-            削除
+          <button type="button" className="export-button" onClick={() => onRemove(s.name)} aria-label={lang === 'ja' ? `「${s.name}」を削除` : `Delete ${s.name}`}>
+            {lang === 'ja' ? '削除' : 'Delete'}
           </button>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { useLang } from '../../app/i18n';
 import { useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ConsoleResult } from '../../db/database';
@@ -15,6 +16,7 @@ const GRID_MAX_HEIGHT = 460;
  * name that is HTML stays text. The header row is sticky; numbers are right-aligned; NULL is shown apart from text.
  */
 export function ResultGrid({ result }: { result: ConsoleResult }) {
+  const lang = useLang();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the grid is meant to re-render as it scrolls
   const virtualizer = useVirtualizer({
@@ -32,7 +34,7 @@ export function ResultGrid({ result }: { result: ConsoleResult }) {
       ref={scroller}
       className="result-grid"
       role="table"
-      aria-label="実行結果"
+      aria-label={lang === 'ja' ? '実行結果' : 'Result'}
       aria-rowcount={result.rowCount + 1}
       aria-colcount={result.columns.length + 1}
       data-testid="result-grid"

@@ -47,8 +47,11 @@ export function SqlEditor({
   error,
   onRun,
   onChange,
+  describedBy,
   ref,
 }: {
+  /** id of the text that tells how Tab and Esc behave in the editor */
+  describedBy?: string;
   initialText: string;
   schema: Record<string, string[]>;
   error: ErrorRange | null;
@@ -75,7 +78,8 @@ export function SqlEditor({
           language.current.of(sql({ dialect: DUCKDB, upperCaseKeywords: true })),
           errorField,
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ 'aria-label': 'SQL', 'data-testid': 'sql-editor-content' }),
+          // Tab is left to the browser (basicSetup binds no indentWithTab): the editor never traps the keyboard
+          EditorView.contentAttributes.of({ 'aria-label': 'SQL', 'data-testid': 'sql-editor-content', ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) callbacks.current.onChange(u.state.doc.toString());
           }),

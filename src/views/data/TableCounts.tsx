@@ -1,34 +1,36 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { TableCounts as Counts } from '../../analyses/import-log';
-import { TABLE_LABELS_JA } from '../../import/schema';
 import { TABLE_NAMES } from '../../import/types';
 import { QueryView } from '../common/ViewState';
-import { count } from './labels';
+import { count, tableLabel } from './labels';
+import { useLang } from '../../app/i18n';
 
 const EXTRA_ROWS = [
-  { key: 'findings', label: '指摘（これまでの全取り込み）', testId: 'count-findings' },
-  { key: 'rejected_rows', label: '保留表（取り込めなかった行）', testId: 'count-rejected' },
+  { key: 'findings', label: { ja: '指摘（これまでの全取り込み）', en: 'Findings (all imports so far)' }, testId: 'count-findings' },
+  { key: 'rejected_rows', label: { ja: '保留表（取り込めなかった行）', en: 'Quarantine (rows that could not be loaded)' }, testId: 'count-rejected' },
 ] as const;
 
 /** Rows per table in DuckDB right now. The testids are those of the first (foundation) page; the e2e tests read them. */
 export function TableCounts({ query }: { query: UseQueryResult<Counts> }) {
+  const lang = useLang();
+  const ja = lang === 'ja';
   return (
     <QueryView query={query}>
       {(c) => (
         <table className="data-table counts" data-testid="table-counts">
-          <caption>データベースの行数</caption>
+          <caption>{ja ? 'データベースの行数' : 'Rows in the database'}</caption>
           <thead>
             <tr>
-              <th scope="col">表</th>
+              <th scope="col">{ja ? '表' : 'Table'}</th>
               <th scope="col" className="num">
-                行数
+                {ja ? '行数' : 'Rows'}
               </th>
             </tr>
           </thead>
           <tbody>
             {TABLE_NAMES.map((t) => (
               <tr key={t}>
-                <th scope="row">{TABLE_LABELS_JA[t]}</th>
+                <th scope="row">{tableLabel(t, lang)}</th>
                 <td className="num" data-testid={`count-${t}`}>
                   {count(c[t])}
                 </td>
@@ -36,7 +38,7 @@ export function TableCounts({ query }: { query: UseQueryResult<Counts> }) {
             ))}
             {EXTRA_ROWS.map((r) => (
               <tr key={r.key} className="extra">
-                <th scope="row">{r.label}</th>
+                <th scope="row">{r.label[lang]}</th>
                 <td className="num" data-testid={r.testId}>
                   {count(c[r.key])}
                 </td>

@@ -6,22 +6,37 @@ export const ENCODING_LABELS: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
   'utf-8-bom': 'UTF-8（BOM付き）',
   shift_jis: 'Shift_JIS',
+  'euc-jp': 'EUC-JP',
+  'iso-2022-jp': 'ISO-2022-JP',
   'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: '✕ エラー', warning: '△ 警告', info: '－ 情報' };
+export const SEVERITY_LABELS_EN: Record<Severity, string> = { error: '✕ error', warning: '△ warning', info: '－ info' };
+
+/** The five tables in English (TABLE_LABELS_JA lives with the import schema, which the lead owns for issue 9). */
+export const TABLE_LABELS_EN: Record<TableName, string> = {
+  sheets: 'Sheets (① position)',
+  activities: 'Activities (②③)',
+  outputs: 'Output indicators (②)',
+  outcomes: 'Outcome indicators (④)',
+  reviews: 'Reviews (⑤)',
+  program_money: 'Program money (budget, spend, personnel cost)',
+};
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function encodingLabel(e: string | null): string {
-  return e ? (ENCODING_LABELS[e as Encoding] ?? e) : '（判定できず）';
+export function encodingLabel(e: string | null, lang: 'ja' | 'en' = 'ja'): string {
+  if (lang === 'en' && e === 'utf-8-bom') return 'UTF-8 (with BOM)';
+  return e ? (ENCODING_LABELS[e as Encoding] ?? e) : lang === 'ja' ? '（判定できず）' : '(not recognised)';
 }
 
-export function tableLabel(t: string | null): string {
-  return t ? (TABLE_LABELS_JA[t as TableName] ?? t) : '（判定できず）';
+export function tableLabel(t: string | null, lang: 'ja' | 'en' = 'ja'): string {
+  return t ? ((lang === 'ja' ? TABLE_LABELS_JA : TABLE_LABELS_EN)[t as TableName] ?? t) : lang === 'ja' ? '（判定できず）' : '(not recognised)';
 }
 
-export function severityLabel(s: string): string {
-  return SEVERITY_LABELS[s as Severity] ?? s;
+export function severityLabel(s: string, lang: 'ja' | 'en' = 'ja'): string {
+  return (lang === 'ja' ? SEVERITY_LABELS : SEVERITY_LABELS_EN)[s as Severity] ?? s;
 }
 
 /** Counts as the foundation page printed them (and as the e2e tests read them back). */

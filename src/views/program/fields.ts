@@ -23,8 +23,9 @@ export function eraFiscalYear(year: number): string {
 }
 
 /** '2025-05-16' → 2025年5月16日; anything else as written. */
-export function formatDate(iso: string | null, raw: string | null): string {
+export function formatDate(iso: string | null, raw: string | null, lang: 'ja' | 'en' = 'ja'): string {
   const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (m && lang === 'en') return iso!;
   if (m) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
   return raw ?? '—';
 }

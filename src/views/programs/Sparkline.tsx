@@ -1,6 +1,7 @@
 import { shortFiscalYear } from '../../charts/program-options';
 import { sparklineGeometry } from '../../charts/sparkline';
 import { formatPercent } from '../../format/ja';
+import { useLang } from '../../app/i18n';
 
 export interface SparkPoint {
   year: number;
@@ -13,11 +14,12 @@ export function Sparkline({ points, highlightYear, width = 84, height = 22 }: { 
     points.map((p) => p.value),
     { width, height, reference: 1, pad: 3 },
   );
-  const text = points.map((p) => `${shortFiscalYear(p.year)} ${formatPercent(p.value)}`).join('、');
+  const lang = useLang();
+  const text = points.map((p) => `${lang === 'ja' ? shortFiscalYear(p.year) : `FY${p.year}`} ${formatPercent(p.value)}`).join(lang === 'ja' ? '、' : ', ');
   if (geo.dots.length === 0) return <span className="sparkline-none">—</span>;
   return (
-    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`平均達成率の推移：${text}`}>
-      <title>{`平均達成率の推移（破線＝100%）\n${text}`}</title>
+    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={lang === 'ja' ? `平均達成率の推移：${text}` : `Mean achievement over the years: ${text}`}>
+      <title>{lang === 'ja' ? `平均達成率の推移（破線＝100%）\n${text}` : `Mean achievement over the years (dashed = 100%)\n${text}`}</title>
       {geo.referenceY !== null && <line x1={0} x2={width} y1={geo.referenceY} y2={geo.referenceY} className="sparkline-ref" />}
       {geo.segments.map((s, i) => (
         <polyline key={i} points={s} className="sparkline-line" />

@@ -69,6 +69,8 @@ describe('parseFiscalYear', () => {
     ['2,024'],
     ['M30'], // 明治 is not an era a sheet's fiscal year can be in
     ['2024（令和5）年度'], // the two calendars disagree
+    ['1988（平成0）年度'], // no 平成0: was read as 1988
+    ['2019（令和0）年度'],
     ['R6・7'],
     ['FY2024'],
   ])('%j is an error', (raw) => {

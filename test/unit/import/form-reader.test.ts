@@ -57,6 +57,13 @@ describe('fields found by label and section, not by position', () => {
     expect(records(u!, 'sheets')[0]).toMatchObject({ created_on: null, created_on_raw: '2025.13/45' });
   });
 
+  it('takes an invisible character out of a form value, with a warning at its cell', async () => {
+    const [u] = await parse([utf8('zwsp.txt', seedText().replace('教育機関・民間企業との連携事業', '教育機関・民間企業との\u200B連携事業'))]);
+    expect(records(u!, 'sheets')[0]).toMatchObject({ program: '教育機関・民間企業との連携事業' });
+    const f = u!.report.findings.find((x) => x.message.includes('U+200B'));
+    expect(f).toMatchObject({ severity: 'warning', line: 16, column: 'B（事務事業名）' });
+  });
+
   it('loads nothing of a sheet without its sheet number, and says which label it looked for', async () => {
     const [u] = await parse([utf8('no-no.txt', seedText().replace('シート No.: 124 作成日: 2025.5/16', '作成日: 2025.5/16'))]);
     expect(u!.report.findings.filter((f) => f.severity === 'error').map((f) => f.expected)).toEqual(['「シートno.」または「シートno」または「シート番号」']);
