@@ -45,7 +45,7 @@ export function parseMoneyKind(raw: string): CellResult<MoneyKind> {
 export type DirectionCategory = '拡充' | '継続' | '改善' | '縮小' | '休止' | '廃止' | '完了';
 
 /**
- * The next direction (今後の方向性) as a category. Sheets write it as a choice (`１　現状維持`, `【改善】…`, `拡大`)
+ * The next direction (今後の方向性) as a category. Sheets write it as a choice (`１ 現状維持` (with an ideographic space), `【改善】…`, `拡大`)
  * or in prose. A leading choice is the answer; otherwise the strongest word in the text, in the order listed here
  * (廃止 before 継続: 「継続せず廃止」 is an abolition; 改善 before 継続: 「継続しつつ見直す」 is an improvement).
  * Text with none of the words has no category, and keeps its text.
