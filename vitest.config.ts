@@ -4,7 +4,15 @@ import { defineConfig } from 'vitest/config';
  * SQL tests that run once: those driving the command line as a child process (it has one engine, native; the
  * briefing test compares it with the in-process model on the wasm), and those that open both engines themselves.
  */
-const RUN_ONCE = ['test/sql/analyses/analyze-near-threshold.test.ts', 'test/sql/briefing.test.ts', 'test/sql/engines-agree.test.ts', 'test/sql/sample-database.test.ts'];
+const RUN_ONCE = [
+  'test/sql/analyses/analyze-near-threshold.test.ts',
+  'test/sql/briefing.test.ts',
+  'test/sql/engines-agree.test.ts',
+  'test/sql/sample-database.test.ts',
+  // the command line as a child process (native whatever the project), and the heaviest import comparison
+  'test/sql/cli-inputs.test.ts',
+  'test/sql/sample-forms.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -33,11 +33,11 @@ WITH costed AS (
          -- over all the sheet's activities, before any filter
          count(*) FILTER (WHERE a.budget = 0 AND a.spend = 0) OVER sheet = count(*) OVER sheet AS program_all_zero_cost
   FROM current_activities AS a
-  WINDOW sheet AS (PARTITION BY a.fiscal_year, a.sheet_no)
+  WINDOW sheet AS (PARTITION BY a.municipality_key, a.fiscal_year, a.sheet_no)
 )
 SELECT fiscal_year, sheet_no, program, program_key, department, pillar, goal, measure,
        activity_no, activity, lead_department, budget, spend, execution, cost_case,
-       CASE WHEN execution < $7 THEN 'under' WHEN execution > $8 THEN 'over' END AS execution_flag,
+       CASE WHEN execution < $8 THEN 'under' WHEN execution > $9 THEN 'over' END AS execution_flag,
        program_all_zero_cost
 FROM costed
 WHERE ${SCOPE_WHERE}
@@ -65,12 +65,12 @@ export interface ProgramBudget {
 const programBudgetSql = (scorecard: string) => `
 -- program-budget
 SELECT fiscal_year, sheet_no, program, program_key, department, pillar, budget, spend, execution,
-       CASE WHEN execution < $8 THEN 'under' WHEN execution > $9 THEN 'over' END AS execution_flag,
+       CASE WHEN execution < $9 THEN 'under' WHEN execution > $10 THEN 'over' END AS execution_flag,
        zero_cost
 FROM ${scorecard}
 WHERE ${SCOPE_WHERE}
 ORDER BY fiscal_year, ${SHEET_ORDER}`;
-const BUDGET_SQL = programBudgetSql(scorecardFrom('$7', '$8'));
+const BUDGET_SQL = programBudgetSql(scorecardFrom('$8', '$9'));
 
 /** Budget execution per program (sums of its activities) with under/over flags. */
 export async function programBudgets(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramBudget[]> {
@@ -78,6 +78,6 @@ export async function programBudgets(db: Database, scope: Scope = {}, t: Thresho
   return db.run<ProgramBudget>(BUDGET_SQL, [...scopeParams(scope), t.near, t.under, t.over]);
 }
 
-/** The SQL texts, for the SQL console's examples (src/console/examples.ts). Activity costs: $1–$6 scope, $7 under, $8 over; program budgets: $7 near, $8 under, $9 over. */
+/** The SQL texts, for the SQL console's examples (src/console/examples.ts). Activity costs: $1–$7 scope, $8 under, $9 over; program budgets: $8 near, $9 under, $10 over. */
 export const ACTIVITY_COSTS_SQL = SQL;
-export const PROGRAM_BUDGET_SQL = programBudgetSql('program_scorecard($7, $8)');
+export const PROGRAM_BUDGET_SQL = programBudgetSql('program_scorecard($8, $9)');

@@ -14,32 +14,39 @@ CREATE OR REPLACE TABLE current_sheets AS
 SELECT s.*
 FROM sheets AS s
 JOIN import_files AS f ON f.import_id = s.import_id AND f.file = s.source_file
-QUALIFY row_number() OVER (PARTITION BY s.fiscal_year, s.sheet_no ORDER BY s.import_id DESC, f.file_no DESC, s.source_line DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY s.municipality_key, s.fiscal_year, s.sheet_no ORDER BY s.import_id DESC, f.file_no DESC, s.source_line DESC) = 1;
 
 CREATE OR REPLACE TABLE current_reviews AS
 SELECT r.*
 FROM reviews AS r
 JOIN import_files AS f ON f.import_id = r.import_id AND f.file = r.source_file
-QUALIFY row_number() OVER (PARTITION BY r.fiscal_year, r.sheet_no ORDER BY r.import_id DESC, f.file_no DESC, r.source_line DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY r.municipality_key, r.fiscal_year, r.sheet_no ORDER BY r.import_id DESC, f.file_no DESC, r.source_line DESC) = 1;
 
 CREATE OR REPLACE TABLE current_activities AS
 SELECT a.*,
        s.program, s.program_key, s.department, s.pillar, s.goal, s.measure
 FROM activities AS a
 JOIN import_files AS f ON f.import_id = a.import_id AND f.file = a.source_file
-LEFT JOIN current_sheets AS s USING (fiscal_year, sheet_no)
-QUALIFY row_number() OVER (PARTITION BY a.fiscal_year, a.sheet_no, a.activity_no ORDER BY a.import_id DESC, f.file_no DESC, a.source_line DESC) = 1;
+LEFT JOIN current_sheets AS s USING (municipality_key, fiscal_year, sheet_no)
+QUALIFY row_number() OVER (PARTITION BY a.municipality_key, a.fiscal_year, a.sheet_no, a.activity_no ORDER BY a.import_id DESC, f.file_no DESC, a.source_line DESC) = 1;
+
+-- Program-level money (予算・決算・決算見込・計画 per year), the last import of each kind winning as for sheets.
+CREATE OR REPLACE TABLE current_program_money AS
+SELECT m.*
+FROM program_money AS m
+JOIN import_files AS f ON f.import_id = m.import_id AND f.file = m.source_file
+QUALIFY row_number() OVER (PARTITION BY m.municipality_key, m.fiscal_year, m.sheet_no, m.money_kind ORDER BY m.import_id DESC, f.file_no DESC, m.source_line DESC) = 1;
 
 CREATE OR REPLACE TABLE indicator_facts AS
 WITH indicators AS (
-  SELECT 'outcome' AS kind, fiscal_year, sheet_no,
+  SELECT 'outcome' AS kind, municipality_key, fiscal_year, sheet_no, indicator_kind,
          NULL::INTEGER AS activity_no, NULL::VARCHAR AS activity, NULL::VARCHAR AS activity_key,
          indicator, indicator_key, unit, ordinal,
          target, target_raw, NULL::DOUBLE AS next_target, target_year, actual, actual_raw, baseline,
          direction AS given_direction, row_hash, source_line
   FROM outcomes
   UNION ALL
-  SELECT 'output' AS kind, fiscal_year, sheet_no,
+  SELECT 'output' AS kind, municipality_key, fiscal_year, sheet_no, indicator_kind,
          activity_no, activity, activity_key,
          indicator, indicator_key, unit, ordinal,
          target, target_raw, next_target, NULL::INTEGER AS target_year, actual, actual_raw, NULL::DOUBLE AS baseline,
@@ -52,7 +59,7 @@ first_keyword AS (
   JOIN direction_keywords AS k ON contains(i.indicator_key, k.keyword)
   QUALIFY row_number() OVER (PARTITION BY i.kind, i.row_hash ORDER BY k.priority) = 1
 )
-SELECT i.kind, i.fiscal_year, i.sheet_no,
+SELECT i.kind, i.municipality_key, s.municipality, i.fiscal_year, i.sheet_no, i.indicator_kind,
        s.program, s.program_key, s.department, s.pillar, s.goal, s.measure,
        i.activity_no, i.activity, i.activity_key,
        i.indicator, i.indicator_key, i.unit, i.ordinal,
@@ -65,7 +72,7 @@ SELECT i.kind, i.fiscal_year, i.sheet_no,
        CASE WHEN i.given_direction IS NULL THEN fk.keyword END AS direction_keyword
 FROM indicators AS i
 LEFT JOIN first_keyword AS fk USING (kind, row_hash)
-LEFT JOIN current_sheets AS s USING (fiscal_year, sheet_no);
+LEFT JOIN current_sheets AS s USING (municipality_key, fiscal_year, sheet_no);
 
 CREATE OR REPLACE TABLE indicator_rated AS
 WITH reasoned AS (

@@ -44,7 +44,7 @@ SELECT kind, fiscal_year, sheet_no, program, program_key, department, pillar, go
        target, target_raw, target_year, actual, actual_raw, baseline,
        direction, direction_source, direction_keyword,
        achievement, status, reason, gap, gap_share, is_interim, expected, on_track
-FROM indicator_results($7)
+FROM indicator_results($8)
 WHERE ${SCOPE_WHERE}
 ORDER BY fiscal_year, ${SHEET_ORDER}, kind, activity_no NULLS FIRST, source_line`;
 
@@ -52,5 +52,5 @@ export function indicatorResults(db: Database, scope: Scope = {}, t: Thresholds 
   return db.run<IndicatorResult>(SQL, [...scopeParams(scope), t.near]);
 }
 
-/** The SQL text, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near. */
+/** The SQL text, for the SQL console's examples (src/console/examples.ts): $1–$7 scope, $8 near. */
 export const INDICATOR_RESULTS_SQL = SQL;

@@ -53,7 +53,7 @@ export async function policyRollup(db: Database, scope: Scope = {}, t: Threshold
   await ensureScorecard(db, t);
   return db.run<PolicyRow>(SQL, [...scopeParams(scope), t.near, t.under]);
 }
-const SQL = sql(scorecardFrom('$7', '$8'));
+const SQL = sql(scorecardFrom('$8', '$9'));
 
-/** The SQL text, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near, $8 under. */
-export const POLICY_ROLLUP_SQL = sql('program_scorecard($7, $8)');
+/** The SQL text, for the SQL console's examples (src/console/examples.ts): $1–$7 scope, $8 near, $9 under. */
+export const POLICY_ROLLUP_SQL = sql('program_scorecard($8, $9)');

@@ -3,6 +3,9 @@ import { ensureScorecard, scorecardFrom } from './scorecard-macro';
 import { DEFAULT_THRESHOLDS, SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope, type Thresholds } from './scope';
 
 export interface ProgramScore {
+  /** '' for one city's data; else the municipality's code or name, compacted (see docs/data-format.md) */
+  municipality_key: string;
+  municipality: string | null;
   fiscal_year: number;
   sheet_no: string;
   program: string | null;
@@ -47,7 +50,7 @@ SELECT *
 FROM ${scorecard}
 WHERE ${SCOPE_WHERE}
 ORDER BY fiscal_year, ${SHEET_ORDER}`;
-const SQL = sql(scorecardFrom('$7', '$8'));
+const SQL = sql(scorecardFrom('$8', '$9'));
 
 export async function programScorecard(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS): Promise<ProgramScore[]> {
   await ensureScorecard(db, t);
@@ -61,8 +64,8 @@ FROM ${scorecard}
 WHERE ${SCOPE_WHERE}
   AND score > 0
 ORDER BY score DESC, missed DESC, fiscal_year DESC, ${SHEET_ORDER}
-LIMIT $9`;
-const UNDER_SQL = underperformersSql(scorecardFrom('$7', '$8'));
+LIMIT $10`;
+const UNDER_SQL = underperformersSql(scorecardFrom('$8', '$9'));
 
 /** Programs ranked by the underperformance score, each with its reasons in words. */
 export async function underperformers(db: Database, scope: Scope = {}, t: Thresholds = DEFAULT_THRESHOLDS, limit = 20): Promise<ProgramScore[]> {
@@ -76,7 +79,7 @@ export type TreeProgram = Pick<ProgramScore, 'sheet_no' | 'program' | 'program_k
 const TREE_SQL = `
 -- program-tree
 SELECT sheet_no, program, program_key, pillar, goal, measure, budget, spend, mean_achievement
-FROM ${scorecardFrom('$7', '$8')}
+FROM ${scorecardFrom('$8', '$9')}
 WHERE ${SCOPE_WHERE}
 ORDER BY fiscal_year, ${SHEET_ORDER}`;
 
@@ -90,8 +93,8 @@ export async function programTree(db: Database, scope: Scope = {}, t: Thresholds
 }
 
 /**
- * The SQL texts, for the SQL console's examples (src/console/examples.ts): $1–$6 scope, $7 near, $8 under; $9 limit.
+ * The SQL texts, for the SQL console's examples (src/console/examples.ts): $1–$7 scope, $8 near, $9 under; $10 limit.
  * On the macro itself, so they give the same rows for any thresholds (the dashboard reads its cache: scorecardFrom).
  */
-export const PROGRAM_SCORECARD_SQL = sql('program_scorecard($7, $8)');
-export const UNDERPERFORMERS_SQL = underperformersSql('program_scorecard($7, $8)');
+export const PROGRAM_SCORECARD_SQL = sql('program_scorecard($8, $9)');
+export const UNDERPERFORMERS_SQL = underperformersSql('program_scorecard($8, $9)');

@@ -11,7 +11,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from './scope';
 export const SCORECARD_MACRO_SQL = `
 CREATE OR REPLACE TABLE program_base AS
 WITH outcome_stats AS (
-  SELECT fiscal_year, sheet_no,
+  SELECT municipality_key, fiscal_year, sheet_no,
          count(*)                                         AS outcomes,
          count(*) FILTER (WHERE achievement >= 1)          AS achieved,
          count(*) FILTER (WHERE achievement IS NULL)       AS not_measured,
@@ -22,37 +22,56 @@ WITH outcome_stats AS (
          list(achievement) FILTER (WHERE achievement < 1) AS short_rates
   FROM indicator_rated
   WHERE kind = 'outcome'
-  GROUP BY fiscal_year, sheet_no
+  GROUP BY municipality_key, fiscal_year, sheet_no
 ),
 activity_stats AS (
-  SELECT fiscal_year, sheet_no,
+  SELECT municipality_key, fiscal_year, sheet_no,
          count(*)                                              AS activities,
          sum(budget)                                           AS budget,
          sum(spend)                                            AS spend,
          count(*) FILTER (WHERE budget = 0 AND spend = 0)       AS zero_cost_activities,
          count(*) FILTER (WHERE budget IS NULL AND spend IS NULL) AS cost_not_stated_activities
   FROM current_activities
-  GROUP BY fiscal_year, sheet_no
+  GROUP BY municipality_key, fiscal_year, sheet_no
+),
+program_money_stats AS (
+  -- A sheet that states its money for the whole program rather than per activity: 予算 (else 計画) is its budget,
+  -- 決算 (else 決算見込) its spend. Used only where no activity states any money.
+  SELECT municipality_key, fiscal_year, sheet_no,
+         coalesce(any_value(project_cost) FILTER (WHERE money_kind = '予算'), any_value(project_cost) FILTER (WHERE money_kind = '計画')) AS budget,
+         coalesce(any_value(project_cost) FILTER (WHERE money_kind = '決算'), any_value(project_cost) FILTER (WHERE money_kind = '決算見込')) AS spend
+  FROM current_program_money
+  GROUP BY municipality_key, fiscal_year, sheet_no
+),
+money AS (
+  SELECT s.municipality_key, s.fiscal_year, s.sheet_no,
+         a.budget IS NOT NULL OR a.spend IS NOT NULL AS by_activity,
+         CASE WHEN a.budget IS NOT NULL OR a.spend IS NOT NULL THEN a.budget ELSE pm.budget END AS budget,
+         CASE WHEN a.budget IS NOT NULL OR a.spend IS NOT NULL THEN a.spend ELSE pm.spend END AS spend
+  FROM current_sheets AS s
+  LEFT JOIN activity_stats AS a USING (municipality_key, fiscal_year, sheet_no)
+  LEFT JOIN program_money_stats AS pm USING (municipality_key, fiscal_year, sheet_no)
 )
-SELECT s.fiscal_year, s.sheet_no, s.program, s.program_id, s.program_key,
+SELECT s.municipality_key, s.municipality, s.fiscal_year, s.sheet_no, s.program, s.program_id, s.program_key,
        s.department, s.pillar, s.goal, s.measure,
        coalesce(o.outcomes, 0) AS outcomes, coalesce(o.achieved, 0) AS achieved,
        coalesce(o.short_rates, []::DOUBLE[]) AS short_rates,
        coalesce(o.not_measured, 0) AS not_measured, o.mean_achievement,
-       coalesce(a.activities, 0) AS activities, a.budget, a.spend,
-       CASE WHEN a.budget > 0 THEN a.spend / a.budget END AS execution,
+       coalesce(a.activities, 0) AS activities, m.budget, m.spend,
+       CASE WHEN m.budget > 0 THEN m.spend / m.budget END AS execution,
        coalesce(a.zero_cost_activities, 0) AS zero_cost_activities,
        coalesce(a.cost_not_stated_activities, 0) AS cost_not_stated_activities,
        coalesce(a.activities, 0) > 0 AND a.zero_cost_activities = a.activities AS zero_cost,
        r.improve_cost, r.improve_activity, r.improve_outcome, r.improve_other
 FROM current_sheets AS s
-LEFT JOIN outcome_stats AS o USING (fiscal_year, sheet_no)
-LEFT JOIN activity_stats AS a USING (fiscal_year, sheet_no)
-LEFT JOIN current_reviews AS r USING (fiscal_year, sheet_no);
+LEFT JOIN outcome_stats AS o USING (municipality_key, fiscal_year, sheet_no)
+LEFT JOIN activity_stats AS a USING (municipality_key, fiscal_year, sheet_no)
+LEFT JOIN money AS m USING (municipality_key, fiscal_year, sheet_no)
+LEFT JOIN current_reviews AS r USING (municipality_key, fiscal_year, sheet_no);
 
 CREATE OR REPLACE MACRO program_scorecard(near_threshold, under_threshold) AS TABLE
 WITH program_years AS (
-  SELECT b.fiscal_year, b.sheet_no, b.program, b.program_id, b.program_key,
+  SELECT b.municipality_key, b.municipality, b.fiscal_year, b.sheet_no, b.program, b.program_id, b.program_key,
          b.department, b.pillar, b.goal, b.measure,
          b.outcomes, b.achieved,
          len(list_filter(b.short_rates, x -> x >= near_threshold)) AS near,

@@ -10,28 +10,30 @@ export interface SheetDocument {
   review: Row | null;
 }
 
-export async function sheetDocument(db: Database, fiscalYear: number, sheetNo: string, t: Thresholds = DEFAULT_THRESHOLDS): Promise<SheetDocument> {
-  const p = [fiscalYear, sheetNo];
-  const [sheet] = await db.run('-- sheet-document\nSELECT * EXCLUDE (row_hash) FROM current_sheets WHERE fiscal_year = $1 AND sheet_no = $2', p);
+/** One sheet by year and number; `municipalityKey` tells two cities' sheets of the same number apart ('' for one city). */
+export async function sheetDocument(db: Database, fiscalYear: number, sheetNo: string, t: Thresholds = DEFAULT_THRESHOLDS, municipalityKey = ''): Promise<SheetDocument> {
+  const p = [fiscalYear, sheetNo, municipalityKey];
+  const [sheet] = await db.run('-- sheet-document\nSELECT * EXCLUDE (row_hash) FROM current_sheets WHERE fiscal_year = $1 AND sheet_no = $2 AND municipality_key = $3', p);
   const activities = await db.run(
-    '-- sheet-activities\nSELECT * EXCLUDE (row_hash) FROM current_activities WHERE fiscal_year = $1 AND sheet_no = $2 ORDER BY activity_no',
+    '-- sheet-activities\nSELECT * EXCLUDE (row_hash) FROM current_activities WHERE fiscal_year = $1 AND sheet_no = $2 AND municipality_key = $3 ORDER BY activity_no',
     p,
   );
   const outputs = await db.run(
-    '-- sheet-outputs\nSELECT * EXCLUDE (row_hash) FROM outputs WHERE fiscal_year = $1 AND sheet_no = $2 ORDER BY import_id, source_line',
+    '-- sheet-outputs\nSELECT * EXCLUDE (row_hash) FROM outputs WHERE fiscal_year = $1 AND sheet_no = $2 AND municipality_key = $3 ORDER BY import_id, source_line',
     p,
   );
   const outcomes = await db.run(
     `-- sheet-outcomes
 SELECT o.* EXCLUDE (row_hash), r.direction AS resolved_direction, r.direction_source, r.achievement, r.status, r.reason, r.gap
 FROM outcomes AS o
-LEFT JOIN indicator_results($3) AS r ON r.kind = 'outcome' AND r.fiscal_year = o.fiscal_year AND r.sheet_no = o.sheet_no
+LEFT JOIN indicator_results($4) AS r ON r.kind = 'outcome' AND r.fiscal_year = o.fiscal_year AND r.sheet_no = o.sheet_no
+     AND r.municipality_key = o.municipality_key
      AND r.source_line = o.source_line AND r.indicator_key IS NOT DISTINCT FROM o.indicator_key
-WHERE o.fiscal_year = $1 AND o.sheet_no = $2
+WHERE o.fiscal_year = $1 AND o.sheet_no = $2 AND o.municipality_key = $3
 ORDER BY o.import_id, o.source_line`,
     [...p, t.near],
   );
-  const [review] = await db.run('-- sheet-review\nSELECT * EXCLUDE (row_hash) FROM current_reviews WHERE fiscal_year = $1 AND sheet_no = $2', p);
+  const [review] = await db.run('-- sheet-review\nSELECT * EXCLUDE (row_hash) FROM current_reviews WHERE fiscal_year = $1 AND sheet_no = $2 AND municipality_key = $3', p);
   return { sheet: sheet ?? null, activities, outputs, outcomes, review: review ?? null };
 }
 

@@ -39,6 +39,7 @@ export function indicatorSeries(
 
 export interface ProgramMoneyPoint {
   program_key: string;
+  municipality_key: string;
   fiscal_year: number;
   sheet_no: string;
   program: string | null;
@@ -50,7 +51,7 @@ export interface ProgramMoneyPoint {
 
 const PROGRAM_SERIES_SQL = `
 -- program-series
-SELECT program_key, fiscal_year, sheet_no, program, budget, spend, execution, mean_achievement
+SELECT program_key, municipality_key, fiscal_year, sheet_no, program, budget, spend, execution, mean_achievement
 FROM ${scorecardFrom('$1', '$2')}
 WHERE ($3::VARCHAR IS NULL OR program_key = $3)
 ORDER BY program_key, fiscal_year`;

@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import { getDatabase } from '../db/shared';
 import { prepareAnalyses } from '../analyses/setup';
 import { loadParsed, parseFiles, parsedRowCount } from '../import/import-files';
-import type { FileReport, ImportReport, InputFile } from '../import/types';
+import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile } from '../import/types';
 import { formTemplates } from './form-templates';
 import keywordsCsv from '../../data/direction-keywords.csv?raw';
 import { loadSnapshot } from '../db/snapshot';
@@ -138,7 +138,7 @@ async function ready(db: Database, lastReport: ImportReport | null): Promise<voi
 }
 
 async function resetTables(db: Database): Promise<void> {
-  for (const t of ['sheets', 'activities', 'outputs', 'outcomes', 'reviews', 'imports', 'import_files', 'findings', 'rejected_rows']) {
+  for (const t of [...TABLE_NAMES, 'imports', 'import_files', 'findings', 'rejected_rows']) {
     await db.exec(`DROP TABLE IF EXISTS ${t} CASCADE`);
   }
 }

@@ -72,13 +72,13 @@ ORDER BY fiscal_year`,
   ];
 }
 
-/** The analysis text with its scope condition replaced and $7, $8, $9 written as their values. */
+/** The analysis text with its scope condition replaced and $8, $9, $10 written as their values. */
 function inline(sql: string, scopeCondition: string, values: readonly number[]): string {
   if (!sql.includes(SCOPE_WHERE)) throw new Error('analysis SQL without the scope condition');
   return sql
     .replace(SCOPE_WHERE, scopeCondition)
     .replace(/\$(\d+)\b/g, (whole, n: string) => {
-      const v = values[Number(n) - 7];
+      const v = values[Number(n) - 8];
       if (v === undefined) throw new Error(`no value for ${whole}`);
       return String(v);
     })

@@ -33,9 +33,13 @@ export function makeRecordBuilder(table: TableName): RecordBuilder {
 
 const val = (cells: Cells, name: string): unknown => cells.get(name)?.value ?? null;
 /** The municipality in front of an identity (program, sheet): two cities' `P0001` or sheet 12 never merge. */
-const inCity = (cells: Cells, key: string): string => {
+const cityKey = (cells: Cells): string => {
   const city = (val(cells, 'municipality_code') ?? val(cells, 'municipality')) as string | null;
-  return city === null ? key : `${identityKey(city)}|${key}`;
+  return city === null ? '' : identityKey(city);
+};
+const inCity = (cells: Cells, key: string): string => {
+  const city = cityKey(cells);
+  return city === '' ? key : `${city}|${key}`;
 };
 const raw = (cells: Cells, name: string): string | null => {
   const r = cells.get(name)?.raw;
@@ -59,6 +63,7 @@ function buildSheet(cells: Cells, report: Report): DbRecord {
     fiscal_year_raw: raw(cells, 'fiscal_year'),
     municipality: val(cells, 'municipality'),
     municipality_code: val(cells, 'municipality_code'),
+    municipality_key: cityKey(cells),
     program_id: programId,
     program,
     program_key: identity === null ? null : inCity(cells, identityKey(identity)),
@@ -98,6 +103,7 @@ function makeActivityBuilder(): RecordBuilder {
       fiscal_year_raw: raw(cells, 'fiscal_year'),
       municipality: val(cells, 'municipality'),
       municipality_code: val(cells, 'municipality_code'),
+      municipality_key: cityKey(cells),
       activity_no: activityNo,
       activity: name?.value ?? null,
       activity_key: name?.value ? identityKey(name.value as string) : null,
@@ -163,6 +169,7 @@ function makeOutputBuilder(): RecordBuilder {
       fiscal_year_raw: raw(cells, 'fiscal_year'),
       municipality: val(cells, 'municipality'),
       municipality_code: val(cells, 'municipality_code'),
+      municipality_key: cityKey(cells),
       activity_no: activityNo,
       activity,
       activity_key: activityKey,
@@ -208,6 +215,7 @@ function makeOutcomeBuilder(): RecordBuilder {
       fiscal_year_raw: raw(cells, 'fiscal_year'),
       municipality: val(cells, 'municipality'),
       municipality_code: val(cells, 'municipality_code'),
+      municipality_key: cityKey(cells),
       indicator: ind.indicator,
       indicator_key: ind.indicator_key,
       indicator_raw: ind.indicator_raw,
@@ -239,6 +247,7 @@ function buildReview(cells: Cells): DbRecord {
     fiscal_year_raw: raw(cells, 'fiscal_year'),
     municipality: val(cells, 'municipality'),
     municipality_code: val(cells, 'municipality_code'),
+    municipality_key: cityKey(cells),
     reflection: val(cells, 'reflection'),
     // An absent checkbox column is unknown (null); a present, empty box is a definite 'no'.
     improve_cost: cells.has('improve_cost') ? val(cells, 'improve_cost') : null,
@@ -273,6 +282,7 @@ function buildProgramMoney(cells: Cells): DbRecord {
     fiscal_year_raw: raw(cells, 'fiscal_year'),
     municipality: val(cells, 'municipality'),
     municipality_code: val(cells, 'municipality_code'),
+    municipality_key: cityKey(cells),
     money_kind: val(cells, 'money_kind') ?? '決算',
     money_kind_raw: raw(cells, 'money_kind'),
     national: val(cells, 'national'),

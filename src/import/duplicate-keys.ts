@@ -16,15 +16,15 @@ const DUPLICATE_KEYS_SQL = `
 -- duplicate-keys
 WITH keyed_rows AS (
   SELECT import_id, source_file, source_line, row_hash,
-         '年度 ' || fiscal_year || ' / シートNo ' || sheet_no AS key, 'sheets' AS tbl
+         CASE WHEN municipality IS NOT NULL THEN municipality || ' / ' ELSE '' END || '年度 ' || fiscal_year || ' / シートNo ' || sheet_no AS key, 'sheets' AS tbl
   FROM sheets
   UNION ALL
   SELECT import_id, source_file, source_line, row_hash,
-         '年度 ' || fiscal_year || ' / シートNo ' || sheet_no AS key, 'reviews' AS tbl
+         CASE WHEN municipality IS NOT NULL THEN municipality || ' / ' ELSE '' END || '年度 ' || fiscal_year || ' / シートNo ' || sheet_no AS key, 'reviews' AS tbl
   FROM reviews
   UNION ALL
   SELECT import_id, source_file, source_line, row_hash,
-         '年度 ' || fiscal_year || ' / シートNo ' || sheet_no || ' / 活動No ' || activity_no AS key, 'activities' AS tbl
+         CASE WHEN municipality IS NOT NULL THEN municipality || ' / ' ELSE '' END || '年度 ' || fiscal_year || ' / シートNo ' || sheet_no || ' / 活動No ' || activity_no AS key, 'activities' AS tbl
   FROM activities
 ),
 keyed AS (

@@ -181,7 +181,9 @@ const b = (name: string): DbColumn => ({ name, type: 'BOOLEAN' });
 
 /** Columns every stored row carries: where it came from, and a content hash that makes re-imports idempotent. */
 const PROVENANCE: DbColumn[] = [i('import_id'), v('source_file'), i('source_line'), v('row_hash')];
-const KEYS: DbColumn[] = [i('fiscal_year'), v('sheet_no'), v('fiscal_year_raw'), v('municipality'), v('municipality_code')];
+// municipality_key: '' for one city's data, else the municipality's code (or name), compacted: the analyses join on
+// (municipality_key, fiscal_year, sheet_no), so two cities' sheet 1 of 2024 never meet.
+const KEYS: DbColumn[] = [i('fiscal_year'), v('sheet_no'), v('fiscal_year_raw'), v('municipality'), v('municipality_code'), v('municipality_key')];
 
 /**
  * Stored columns. `*_raw` keep the cell text as written beside every parsed value, so nothing is lost;

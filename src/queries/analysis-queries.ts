@@ -49,5 +49,5 @@ export const indicatorSeriesQuery = (ds: DataRef, program: string | null, t: Thr
   analysis(ds, 'indicator-series', { program, thresholds: t }, (db) => indicatorSeries(db, { program }, t));
 export const programSeriesQuery = (ds: DataRef, program: string | null, t: Thresholds) =>
   analysis(ds, 'program-series', { program, thresholds: t }, (db) => programSeries(db, program, t));
-export const sheetQuery = (ds: DataRef, year: number, sheetNo: string, t: Thresholds) =>
-  analysis(ds, 'sheet', { year, sheetNo, thresholds: t }, (db) => sheetDocument(db, year, sheetNo, t));
+export const sheetQuery = (ds: DataRef, year: number, sheetNo: string, t: Thresholds, municipalityKey = '') =>
+  analysis(ds, 'sheet', { year, sheetNo, municipalityKey, thresholds: t }, (db) => sheetDocument(db, year, sheetNo, t, municipalityKey));

@@ -27,8 +27,11 @@ function cp932Table(): Map<string, number> {
 
 export class NotInCp932 extends Error {}
 
-/** CP932 bytes; a character CP932 cannot hold throws (Excel would write '?': the caller chooses a substitute). */
-export function encodeCp932(text: string): Uint8Array {
+/**
+ * CP932 bytes. A character CP932 cannot hold throws, unless `replacement` is given: Excel's 'CSV' save writes '?'
+ * for each, which is what a test of 'the same workbook saved by Excel as CSV' must reproduce.
+ */
+export function encodeCp932(text: string, replacement?: string): Uint8Array {
   const table = cp932Table();
   const out: number[] = [];
   for (const ch of text) {
@@ -36,7 +39,7 @@ export function encodeCp932(text: string): Uint8Array {
       out.push(ch.charCodeAt(0));
       continue;
     }
-    const code = table.get(ch);
+    const code = table.get(ch) ?? (replacement !== undefined ? replacement.charCodeAt(0) : undefined);
     if (code === undefined) throw new NotInCp932(`「${ch}」(U+${ch.codePointAt(0)!.toString(16).toUpperCase()}) は CP932 にありません`);
     if (code > 0xff) out.push(code >> 8, code & 0xff);
     else out.push(code);

@@ -54,7 +54,7 @@ function ProgramPage({ programKey, requestedYear }: { programKey: string; reques
   const year = requestedYear !== null && years.includes(requestedYear) ? requestedYear : (years[years.length - 1] ?? null);
   const current = rows.find((r) => r.fiscal_year === year);
 
-  const sheetOpts = sheetQuery(ds, year ?? 0, current?.sheet_no ?? '', thresholds);
+  const sheetOpts = sheetQuery(ds, year ?? 0, current?.sheet_no ?? '', thresholds, current?.municipality_key ?? '');
   const sheet = useQuery({ ...sheetOpts, enabled: sheetOpts.enabled && current !== undefined });
   const scores = useQuery(scorecardQuery(ds, { program: programKey }, thresholds));
   const indOpts = indicatorsQuery(ds, { year, program: programKey }, thresholds);

@@ -65,7 +65,8 @@ describe('check, analyze and briefing on folders and zips of forms', () => {
     const analyze = await cli('analyze', [nothing, '--json']);
     expect(analyze.code).toBe(1);
     expect(analyze.stdout).toBe('');
-    expect(analyze.stderr).toContain('読み飛ばしたファイル:');
+    expect(analyze.stderr).toContain('読めなかったファイル:');
+    expect(analyze.stderr).toContain('合う取込設定がありません');
     expect(analyze.stderr).toContain('取り込めた行がありません');
     const briefing = await cli('briefing', [nothing, '--out', path.join(dir, 'b.html')]);
     expect(briefing.code).toBe(1);

@@ -19,7 +19,7 @@ export async function freshDatabase(engine: Engine = ENGINE): Promise<Database> 
 }
 
 export async function resetDatabase(db: Database): Promise<void> {
-  for (const t of ['sheets', 'activities', 'outputs', 'outcomes', 'reviews', 'imports', 'import_files', 'findings', 'rejected_rows']) {
+  for (const t of ['sheets', 'activities', 'outputs', 'outcomes', 'reviews', 'program_money', 'imports', 'import_files', 'findings', 'rejected_rows']) {
     await db.exec(`DROP TABLE IF EXISTS ${t}`);
   }
 }

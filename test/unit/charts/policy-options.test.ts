@@ -18,7 +18,7 @@ const CITY: PolicyPath = { pillar: null, goal: null, measure: null };
 
 function program(p: Partial<ProgramScore>): ProgramScore {
   return {
-    fiscal_year: 2024, sheet_no: '1', program: 'A事業', program_id: null, program_key: 'A事業', department: '企画課',
+    municipality_key: '', municipality: null, fiscal_year: 2024, sheet_no: '1', program: 'A事業', program_id: null, program_key: 'A事業', department: '企画課',
     pillar: 'I 子育て', goal: '1 目標', measure: '1 施策', outcomes: 1, achieved: 1, near: 0, missed: 0, not_measured: 0,
     mean_achievement: 1.05, activities: 1, budget: 100, spend: 90, execution: 0.9, zero_cost_activities: 0,
     cost_not_stated_activities: 0, zero_cost: false, improve_cost: false, improve_activity: false, improve_outcome: false,

@@ -80,8 +80,8 @@ describe('indicator line chart', () => {
 describe('program money chart', () => {
   it('shows budget and spend per year with execution in the tooltip', () => {
     const rows: ProgramMoneyPoint[] = [
-      { program_key: 'P', fiscal_year: 2024, sheet_no: '<1>', program: 'x', budget: 1234, spend: 1081, execution: 0.876, mean_achievement: 1 },
-      { program_key: 'P', fiscal_year: 2023, sheet_no: '1', program: 'x', budget: 0, spend: 0, execution: null, mean_achievement: null },
+      { municipality_key: '', program_key: 'P', fiscal_year: 2024, sheet_no: '<1>', program: 'x', budget: 1234, spend: 1081, execution: 0.876, mean_achievement: 1 },
+      { municipality_key: '', program_key: 'P', fiscal_year: 2023, sheet_no: '1', program: 'x', budget: 0, spend: 0, execution: null, mean_achievement: null },
     ];
     const opt = programMoneyOption(rows) as { xAxis: { data: string[] }; series: { data: unknown[] }[]; tooltip: { formatter: Tip } };
     expect(opt.xAxis.data).toEqual(['R5', 'R6']);
