@@ -6,6 +6,7 @@ import { prepareAnalyses } from '../analyses/setup';
 import { loadParsed, parseFiles, parsedRowCount } from '../import/import-files';
 import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile } from '../import/types';
 import { formTemplates } from './form-templates';
+import { shippedProfiles } from './import-profiles';
 import keywordsCsv from '../../data/direction-keywords.csv?raw';
 import { loadSnapshot } from '../db/snapshot';
 import type { SampleManifest } from '../queries/sample-figures';
@@ -113,10 +114,15 @@ async function loadSample(db: Database, bytes: Uint8Array, manifest: SampleManif
   await ready(db, manifest.report);
 }
 
+/** The profiles an import matches files against: the shipped ones (a user's own come with the mapping screen). */
+function importProfiles() {
+  return shippedProfiles();
+}
+
 async function load(db: Database, files: InputFile[]): Promise<void> {
   // db null while importing: no query may run against half-loaded tables and cache it under the new version.
   update({ phase: 'importing', db: null, progress: { done: 0, total: files.length, files: [] } });
-  const parsed = await parseFiles(files, { templates: formTemplates(), onFileParsed: onProgress });
+  const parsed = await parseFiles(files, { templates: formTemplates(), profiles: importProfiles(), onFileParsed: onProgress });
   await finishLoad(db, await loadParsed(db, parsed), files.length > 0);
 }
 
@@ -152,7 +158,7 @@ export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'r
   const db = await getDatabase();
   const before = { phase: state.phase, db: state.db };
   update({ phase: 'importing', refused: null, progress: { done: 0, total: files.length, files: [] } });
-  const parsed = await parseFiles(files, { templates: formTemplates(), onFileParsed: onProgress });
+  const parsed = await parseFiles(files, { templates: formTemplates(), profiles: importProfiles(), onFileParsed: onProgress });
   if (parsedRowCount(parsed) === 0) {
     update({ ...before, progress: null, refused: parsed.map((p) => p.report) });
     return 'refused';
