@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../e2e/harness';
 import { seedCp932Csv, seedFormBytes, seedXlsx } from '../support/seed-forms';
 
-const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 
 async function cli(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
