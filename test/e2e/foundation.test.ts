@@ -104,8 +104,10 @@ describe('foundation: the built app in Chromium', () => {
       o.disconnect();
     }).observe(document, { subtree: true, childList: true, attributes: true })`);
     await page.goto(app.server.url);
-    await page.waitForFunction('window.__firstChartPhase !== undefined', null, { timeout: 90_000 });
-    expect(await page.evaluate('window.__firstChartPhase'), log()).toBe('starting');
+    // functions, not strings: the app's Content-Security-Policy forbids eval, which a string predicate would need
+    const phase = () => (window as unknown as { __firstChartPhase?: string }).__firstChartPhase;
+    await page.waitForFunction(() => (window as unknown as { __firstChartPhase?: string }).__firstChartPhase !== undefined, null, { timeout: 90_000 });
+    expect(await page.evaluate(phase), log()).toBe('starting');
     // then DuckDB takes over: the same figures, computed
     const headline = await page.getByTestId('headline').textContent();
     await page.locator('[data-testid=status-bar][data-phase=ready]').waitFor({ timeout: 90_000 });

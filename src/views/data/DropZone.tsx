@@ -2,7 +2,8 @@ import { useState, type DragEvent } from 'react';
 import { importUserFiles, useDataset } from '../../app/dataset';
 import type { FileReport } from '../../import/types';
 import { ACCEPTED_EXTENSIONS, readDroppedEntries, readInputFiles, type PickedFiles } from './read-files';
-import { unitLabel } from './labels';
+import { L, useLang } from '../../app/i18n';
+import { UnitLabel } from './LastReport';
 
 /** How many of the files read so far are listed under the progress bar (the newest last). */
 const SHOWN_PROGRESS = 6;
@@ -14,6 +15,7 @@ const SHOWN_PROGRESS = 6;
  */
 export function DropZone() {
   const ds = useDataset();
+  const lang = useLang();
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +24,7 @@ export function DropZone() {
 
   async function take(read: () => Promise<PickedFiles>) {
     if (busy) {
-      setError('いまは読み込めません（データベースの起動中または取り込み中です）。終わってからもう一度お試しください。');
+      setError(L(lang, 'いまは読み込めません（データベースの起動中または取り込み中です）。終わってからもう一度お試しください。', 'Files cannot be read just now (the database is starting or importing). Please try again when it has finished.'));
       return;
     }
     setError(null);
@@ -32,12 +34,12 @@ export function DropZone() {
       setSkipped(picked.skipped);
       setReading(false);
       if (picked.files.length === 0) {
-        setError(picked.skipped.length ? 'フォルダの中に取り込めるファイルがありませんでした。' : 'ファイルがありません。');
+        setError(picked.skipped.length ? L(lang, 'フォルダの中に取り込めるファイルがありませんでした。', 'The folder holds no file that can be imported.') : L(lang, 'ファイルがありません。', 'No files.'));
         return;
       }
       await importUserFiles(picked.files);
     } catch (e) {
-      setError(`読み込めませんでした: ${(e as Error).message}`);
+      setError(`${L(lang, '読み込めませんでした:', 'Could not read the files:')} ${(e as Error).message}`);
     } finally {
       setReading(false);
     }
@@ -67,10 +69,10 @@ export function DropZone() {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <p className="drop-title">ファイル・フォルダ・zip をここにドラッグ＆ドロップ（複数まとめて可）</p>
+      <p className="drop-title">{L(lang, 'ファイル・フォルダ・zip をここにドラッグ＆ドロップ（複数まとめて可）', 'Drag and drop files, folders or zips here (many at once)')}</p>
       <div className="file-picks">
         <label className="file-pick">
-          ファイルを選ぶ:{' '}
+          {L(lang, 'ファイルを選ぶ:', 'Pick files:')}{' '}
           <input
             type="file"
             multiple
@@ -85,7 +87,7 @@ export function DropZone() {
           />
         </label>
         <label className="file-pick">
-          フォルダを選ぶ:{' '}
+          {L(lang, 'フォルダを選ぶ:', 'Pick a folder:')}{' '}
           <input
             type="file"
             // Chromium, Firefox and Safari all pick a whole folder with this (non-standard, universally supported).
@@ -101,20 +103,23 @@ export function DropZone() {
         </label>
       </div>
       <p className="note">
-        読めるもの: 5 つの表（シート・活動・アウトプット・アウトカム・点検）の CSV、点検シートそのもの（様式）の Excel（.xlsx .xls .ods）・CSV・Unicode テキスト・HTML、
-        それらをまとめたフォルダや zip。どの表・どの様式かは中身で判定します。ファイル名は自由、文字コード（UTF-8 / Shift_JIS / UTF-16）も自動で判定します。
-        読み込んだファイルはサンプルと入れ替わり、前に読み込んだ自分のファイルには追加されます（同じシートを二度、または CSV と Excel の両方で読み込んでも重複しません）。
+        {L(
+          lang,
+          '読めるもの: 5 つの表（シート・活動・アウトプット・アウトカム・点検）の CSV、点検シートそのもの（様式）の Excel（.xlsx .xls .ods）・CSV・Unicode テキスト・HTML、それらをまとめたフォルダや zip。どの表・どの様式かは中身で判定します。ファイル名は自由、文字コード（UTF-8 / Shift_JIS / UTF-16）も自動で判定します。読み込んだファイルはサンプルと入れ替わり、前に読み込んだ自分のファイルには追加されます（同じシートを二度、または CSV と Excel の両方で読み込んでも重複しません）。',
+          'What can be read: the five tables (sheets, activities, outputs, outcomes, reviews) as CSV; the evaluation sheets themselves (forms) as Excel (.xlsx .xls .ods), CSV, Unicode text or HTML; folders and zips of them. Which table or form a file is, is told from its content; file names are free and the encoding (UTF-8, Shift_JIS, UTF-16) is detected. Imported files replace the sample and add to your earlier files (the same sheet twice, or as CSV and as Excel, doubles nothing).',
+        )}
       </p>
       {reading && (
         <p role="status" className="progress-line">
-          ファイルを読んでいます…
+          {L(lang, 'ファイルを読んでいます…', 'Reading the files…')}
         </p>
       )}
-      {ds.phase === 'importing' && ds.progress && <ImportProgress progress={ds.progress} />}
-      {ds.phase === 'starting' && <p className="note">データベースを起動しています。起動が終わるとファイルを読み込めます。</p>}
+      {ds.phase === 'importing' && ds.progress && <ImportProgress progress={ds.progress} lang={lang} />}
+      {ds.phase === 'starting' && <p className="note">{L(lang, 'データベースを起動しています。起動が終わるとファイルを読み込めます。', 'The database is starting; files can be read once it has.')}</p>}
       {skipped.length > 0 && !busy && (
         <p className="note" data-testid="skipped-files">
-          フォルダの中の次のファイルは、表や点検シートのファイル（{ACCEPTED_EXTENSIONS.join(' ')}）ではないため読み飛ばしました: {skipped.join('、')}
+          {L(lang, 'フォルダの中の次のファイルは、表や点検シートのファイル', 'These files of the folder were skipped, as they are not table or sheet files')} ({ACCEPTED_EXTENSIONS.join(' ')}):{' '}
+          <span lang="ja">{skipped.join('、')}</span>
         </p>
       )}
       {error && (
@@ -126,18 +131,19 @@ export function DropZone() {
   );
 }
 
-function ImportProgress({ progress }: { progress: { done: number; total: number; files: FileReport[] } }) {
+function ImportProgress({ progress, lang }: { progress: { done: number; total: number; files: FileReport[] }; lang: 'ja' | 'en' }) {
   const recent = progress.files.slice(-SHOWN_PROGRESS);
   return (
     <div role="status" aria-live="polite">
       <p className="progress-line">
-        取り込み中 <progress data-testid="import-progress" max={progress.total || 1} value={progress.done} /> {progress.done}/{progress.total} ファイル
+        {L(lang, '取り込み中', 'Importing')} <progress data-testid="import-progress" max={progress.total || 1} value={progress.done} /> {progress.done}/{progress.total}{' '}
+        {L(lang, 'ファイル', 'files')}
       </p>
       {recent.length > 0 && (
         <ul className="progress-files" data-testid="import-progress-files">
           {recent.map((f, i) => (
             <li key={`${progress.files.length - recent.length + i}`}>
-              {f.file}: {unitLabel(f)}
+              <span lang="ja">{f.file}</span>: <UnitLabel report={f} lang={lang} />
             </li>
           ))}
         </ul>

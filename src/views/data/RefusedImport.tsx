@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { dismissRefused } from '../../app/dataset';
 import type { FileReport } from '../../import/types';
-import { unitLabel } from './labels';
+import { L, useLang } from '../../app/i18n';
+import { UnitLabel } from './LastReport';
 
 /**
  * The notice of an import in which nothing could be loaded: said first on the page, file by file with the reason,
@@ -9,23 +10,30 @@ import { unitLabel } from './labels';
  */
 export function RefusedImport({ reports }: { reports: FileReport[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  const lang = useLang();
   useEffect(() => {
     ref.current?.focus();
     ref.current?.scrollIntoView({ block: 'start' });
   }, [reports]);
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="panel refused" data-testid="import-refused">
-      <h3>取り込めませんでした（{reports.length} ファイル、取り込めた行は 0 行）</h3>
-      <p>表示しているデータは変わっていません。どのファイルも、5 つの表の見出しにも、点検シートの様式にも一致しないか、読める行がありませんでした。</p>
+      <h3>{L(lang, `取り込めませんでした（${reports.length} ファイル、取り込めた行は 0 行）`, `Nothing was imported (${reports.length} files, 0 rows loaded)`)}</h3>
+      <p>
+        {L(
+          lang,
+          '表示しているデータは変わっていません。どのファイルも、5 つの表の見出しにも、点検シートの様式にも一致しないか、読める行がありませんでした。',
+          'The data shown has not changed. No file matched the five tables, an evaluation-sheet form or an import profile, or none had a row that could be read.',
+        )}
+      </p>
       <ul>
         {reports.map((r, i) => (
           <li key={i}>
-            <strong>{r.file}</strong>（{unitLabel(r)}）: {reason(r)}
+            <strong lang="ja">{r.file}</strong> (<UnitLabel report={r} lang={lang} />): <span lang="ja">{reason(r)}</span>
           </li>
         ))}
       </ul>
       <button type="button" onClick={dismissRefused}>
-        閉じる
+        {L(lang, '閉じる', 'Close')}
       </button>
     </div>
   );

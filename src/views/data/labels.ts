@@ -45,8 +45,14 @@ export function count(n: number | null | undefined): string {
 }
 
 /** What a file (or worksheet) was read as, in a clerk's words: 様式 with its year and sheet, or the table. */
-export function unitLabel(f: FileReport): string {
-  if (f.kind === 'form') return `様式「${f.template}」${f.fiscalYear ? ` ${f.fiscalYear}年度` : ''}${f.sheetNo ? ` シートNo.${f.sheetNo}` : ''}`;
-  if (f.kind === 'table') return `表「${tableLabel(f.table)}」`;
-  return '読めませんでした';
+export function unitLabel(f: FileReport, lang: 'ja' | 'en' = 'ja'): string {
+  const ja = lang === 'ja';
+  if (f.kind !== null && f.kind !== 'table') {
+    const what = f.kind === 'form' ? (ja ? '様式' : 'Form') : ja ? '取込設定' : 'Import profile';
+    const year = f.fiscalYear ? (ja ? ` ${f.fiscalYear}年度` : ` FY${f.fiscalYear}`) : '';
+    const sheet = f.sheetNo ? (ja ? ` シートNo.${f.sheetNo}` : ` sheet No.${f.sheetNo}`) : '';
+    return `${what}「${f.template}」${year}${sheet}`;
+  }
+  if (f.kind === 'table') return ja ? `表「${tableLabel(f.table)}」` : `Table: ${tableLabel(f.table, 'en')}`;
+  return ja ? '読めませんでした' : 'Could not be read';
 }
