@@ -163,3 +163,13 @@ describe('大船渡市: the same workbook saved by Excel as CP932 CSV', () => {
     expect((await csvDb.run(rate))[0]).toEqual({ actual: 73.1874145 });
   });
 });
+
+describe('大船渡市: 政策名 as the profile reads them', () => {
+  it('reads the variants of one policy as one pillar (the map rule), leading spaces gone', async () => {
+    const pillars = (await db.run<{ pillar: string }>('SELECT DISTINCT pillar FROM sheets ORDER BY pillar')).map((r) => r.pillar);
+    // 16 spellings in the workbook; 政策番号 04 keeps its two names (生活環境・都市環境) as written
+    expect(pillars).toHaveLength(9);
+    expect(pillars).toContain('豊かな心を育む人づくりの推進');
+    expect(pillars).not.toContain('豊かな心をはぐくむ人づくりの推進');
+  });
+});
