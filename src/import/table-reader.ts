@@ -7,6 +7,7 @@ import { emptyReport, type ParsedUnit, type RejectedRow } from './parsed-unit';
 import { readCell, type ReadCell, type ReadResult } from './read-cell';
 import type { CellKind } from './schema';
 import { rowHasher } from './row-hash';
+import { figureHeaders, filledWidth, FIGURE_KINDS, shiftedCellMessage, usualWidth, wideRowMessage } from './wide-rows';
 import { TABLE_NAMES, type Finding } from './types';
 
 /** Title rows above the header are common in exports (`令和6年度 事務事業一覧`): look for the header this far down. */
@@ -106,7 +107,10 @@ export function readTableGrid(grid: Grid, found: RecognisedTable, headerAt: numb
   const records: DbRecord[] = [];
   const rejected: RejectedRow[] = [];
   const yearMismatch: { count: number; firstLine: number | null } = { count: 0, firstLine: null };
-  for (const row of grid.rows.slice(headerAt + 1)) {
+  const dataRows = grid.rows.slice(headerAt + 1);
+  const usual = usualWidth(header, dataRows);
+  const figures = figureHeaders(found.columns);
+  for (const row of dataRows) {
     report.rows++;
     if (isBlankRow(row.cells)) {
       report.blank++;
@@ -114,13 +118,23 @@ export function readTableGrid(grid: Grid, found: RecognisedTable, headerAt: numb
     }
     const find = (f: Pick<Finding, 'column' | 'raw' | 'expected' | 'severity' | 'message'>) =>
       report.findings.push({ file: fileName, line: row.line, ...f });
-    if (row.cells.length > header.cells.length && row.cells.slice(header.cells.length).some((c) => c.trim() !== '')) {
-      find({ column: null, raw: row.cells.slice(header.cells.length).join(','), expected: `${header.cells.length}列`, severity: 'warning', message: `ヘッダーより列が多い行です（${row.cells.length}列）。余分な列は読み飛ばします` });
+    const width = filledWidth(row.cells);
+    const shifted = width > usual;
+    if (shifted) {
+      find({ column: null, raw: row.cells.slice(usual, width).join(grid.format === 'tsv' ? '\t' : ','), expected: `${usual}列`, severity: 'error', message: wideRowMessage(width, usual, figures) });
+    } else if (width > filledWidth(header.cells)) {
+      const named = filledWidth(header.cells);
+      find({ column: null, raw: row.cells.slice(named, width).join(','), expected: `${named}列`, severity: 'warning', message: `見出しのない列に値があります（${width}列）。見出しのない列は読み飛ばします` });
     }
     const cells: Cells = new Map();
     for (let c = 0; c < found.columns.length; c++) {
       const col = found.columns[c]!;
       const text = row.cells[col.index] ?? '';
+      if (shifted && FIGURE_KINDS.has(col.column.kind) && text.trim() !== '') {
+        cells.set(col.column.name, { raw: text, value: null });
+        find({ column: col.header, raw: text, expected: '引用符で囲んだ数値（"1,200"）', severity: 'error', message: shiftedCellMessage(text) });
+        continue;
+      }
       const r = readCached(c, col.column.kind, text, col.note);
       if (r.ok) {
         cells.set(col.column.name, r.cell);

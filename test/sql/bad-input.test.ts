@@ -187,10 +187,30 @@ describe('CSV structure', () => {
     expect((await db.run('SELECT source_line FROM outcomes'))).toEqual([{ source_line: 3 }]);
   });
 
-  it('warns about cells beyond the header and keeps the row', async () => {
-    const r = await importWithValid(file('x.csv', OUTCOMES_HEADER + '2024,1,利用者数,100,90,余計な値\r\n'));
-    expect(r['x.csv']!.findings.map(pick)).toEqual([{ line: 2, column: null, raw: '余計な値', severity: 'warning' }]);
-    expect(r['x.csv']!.loaded).toBe(1);
+  it('reads no figure of a row wider than the others (cells may be shifted), and keeps the row', async () => {
+    const r = await importWithValid(file('x.csv', OUTCOMES_HEADER + '2024,1,利用者数,100,90,余計な値\r\n2024,2,満足度,80,85\r\n'));
+    expect(r['x.csv']!.findings.map(pick)).toEqual([
+      { line: 2, column: null, raw: '余計な値', severity: 'error' },
+      { line: 2, column: '目標値', raw: '100', severity: 'error' },
+      { line: 2, column: '実績値', raw: '90', severity: 'error' },
+    ]);
+    expect(r['x.csv']!.loaded).toBe(2);
+    expect(await db.run('SELECT indicator, target, target_raw, actual FROM outcomes ORDER BY source_line')).toEqual([
+      { indicator: '利用者数', target: null, target_raw: '100', actual: null },
+      { indicator: '満足度', target: 80, target_raw: '80', actual: 85 },
+    ]);
+  });
+
+  it('an unquoted 1,200,1,150 gives errors on budget and spend, not budget 1 and spend 200', async () => {
+    const r = await importWithValid(file('a.csv', '年度,シートNo,活動名・事業名,予算額,決算額\r\n2024,1,講座開催,1,200,1,150\r\n'));
+    expect(r['a.csv']!.findings.map((f) => [f.severity, f.column])).toEqual([['error', null], ['error', '予算額'], ['error', '決算額']]);
+    expect(await db.run('SELECT budget, budget_raw, spend, spend_raw FROM activities')).toEqual([{ budget: null, budget_raw: '1', spend: null, spend_raw: '200' }]);
+  });
+
+  it('a column the header leaves unnamed (Excel pads the header line) is no shift: a warning only', async () => {
+    const r = await importWithValid(file('u.csv', '年度,シートNo,指標名,目標値,実績値,\r\n2024,1,利用者数,100,90,メモ\r\n2024,2,満足度,80,85,\r\n'));
+    expect(r['u.csv']!.findings.map(pick)).toEqual([{ line: 2, column: null, raw: 'メモ', severity: 'warning' }]);
+    expect(await db.run('SELECT target, actual FROM outcomes ORDER BY source_line')).toEqual([{ target: 100, actual: 90 }, { target: 80, actual: 85 }]);
   });
 
   it('warns about a second column with the same meaning', async () => {

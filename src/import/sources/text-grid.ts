@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import type { Grid, GridRow } from '../grid';
 import type { Finding } from '../types';
+import { splitCsv, type QuoteProblem } from './csv-split';
 
 /** How far down the delimiter is decided: a form's first lines are a title and labels with no delimiter at all. */
 const DELIMITER_SAMPLE_CHARS = 64 * 1024;
@@ -18,37 +18,37 @@ export function textToGrid(text: string, name: string, encoding: string, finding
   };
 }
 
-/** papaparse, row by row, remembering the line each row starts on (quoted cells may span lines). */
+/**
+ * The records, each with the line it starts on (quoted cells may span lines), by our own splitter (./csv-split.ts):
+ * papaparse read every line after an unclosed quote into one cell. A broken quote is an error on its line that names
+ * the lines it would have swallowed; they are read as rows of their own.
+ */
 function splitRows(text: string, delimiter: string, fileName: string, findings: Finding[]): GridRow[] {
-  const rows: GridRow[] = [];
-  const newline = text.includes('\n') ? '\n' : '\r';
-  let scanned = 0;
-  let line = 1;
-  let rowStart = 0;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (result) => {
-      for (let p = text.indexOf(newline, scanned); p !== -1 && p < rowStart; p = text.indexOf(newline, p + 1)) line++;
-      scanned = rowStart;
-      const rowLine = line;
-      for (const e of result.errors) {
-        findings.push({ file: fileName, line: rowLine, column: null, raw: null, expected: null, severity: 'error', message: `CSV の書式エラー: ${papaErrorJa(e.code)}（${e.message}）` });
-      }
-      rows.push({ cells: result.data, line: rowLine });
-      rowStart = result.meta.cursor;
-    },
-  });
-  // A trailing newline gives papaparse one empty last row; it is not a blank data row.
-  const last = rows.at(-1);
-  if (last && last.cells.length === 1 && last.cells[0] === '') rows.pop();
+  const { rows, problems } = splitCsv(text, delimiter);
+  for (const p of problems) {
+    findings.push({ file: fileName, line: p.line, column: null, raw: null, expected: '"…" で囲んだセルは " で閉じる（中の " は "" と書く）', severity: 'error', message: quoteMessage(p) });
+    if (p.closedAt !== null) {
+      findings.push({
+        file: fileName,
+        line: p.closedAt,
+        column: null,
+        raw: null,
+        expected: null,
+        severity: 'warning',
+        message: `この行の引用符（"）は ${p.line}行目で開いた引用符を閉じていました。どちらの引用符も文字として読みました（a stray quote）`,
+      });
+    }
+  }
   return rows;
 }
 
-function papaErrorJa(code: string): string {
-  if (code === 'MissingQuotes') return '引用符（"）が閉じられていません';
-  if (code === 'InvalidQuotes') return '引用符（"）の位置が不正です';
-  return code;
+function quoteMessage(p: QuoteProblem): string {
+  if (p.swallowedTo === null) return 'CSV の書式エラー: 引用符（"）の位置が不正です。この行の引用符は文字として読みました（a quote in the wrong place）';
+  const lines = p.swallowedTo === p.line + 1 ? `${p.swallowedTo}行目` : `${p.line + 1}〜${p.swallowedTo}行目（${p.swallowedTo - p.line}行）`;
+  return (
+    `CSV の書式エラー: 引用符（"）が閉じられていないため、${lines}が 1 つのセルに入ってしまうところでした。` +
+    `この行の引用符は文字として読み、${p.line + 1}行目から読み直しました（an unclosed quote: the lines it swallowed are read again）`
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { ACTIVITIES, defineCase, OUTPUTS, REVIEWS, SHEETS, tableCase, tableFile,
 import { activity, NEIGHBOURS, OUTCOMES_PLAIN, output, plainOutcome, review, sheet } from './rows';
 
 export function brokenRowCases(): Built[] {
-  const quoted = row('outcomes', ['2024', '7', '利用者数（市内, 市外）', '100', '90'], { indicator: '利用者数（市内, 市外）', target: 100, actual: 90 });
+  const quoted = row('outcomes', ['2024', '7', '利用者数, 市内と市外', '100', '90'], { indicator: '利用者数, 市内と市外', target: 100, actual: 90 });
   return [
     tableCase('unquoted-money', 4, 'an unquoted 1,200,1,150: four cells where two were meant (once budget 1, spend 200)', {
       header: ACTIVITIES,
