@@ -4,7 +4,8 @@ import type { Database } from '../db/database';
  * What every analysis stands on, materialised as tables by prepareAnalyses after each import (they read the import
  * tables, so they must be rebuilt whenever those change). Tables, not views: as views, every dashboard query
  * re-ran the dedup windows, the keyword join and the start points over all years (~0.3–0.6 s at 5,000 sheets).
- * - current_*: one row per key; of two different rows with the same key the last imported wins (docs/analyses.md).
+ * - current_*: one row per key (indicators: per identity); of two different rows with the same key the last imported
+ *   wins (docs/analyses.md).
  * - indicator_facts: every outcome and output, with their program, policy place, identity and direction.
  * - indicator_rated: for outcomes, and outputs with an actual: achievement, reason, gap and the interim straight line.
  * - indicator_results(near_threshold): indicator_rated with its status (the near threshold is a setting).
@@ -30,6 +31,23 @@ JOIN import_files AS f ON f.import_id = a.import_id AND f.file = a.source_file
 LEFT JOIN current_sheets AS s USING (municipality_key, fiscal_year, sheet_no)
 QUALIFY row_number() OVER (PARTITION BY a.municipality_key, a.fiscal_year, a.sheet_no, a.activity_no ORDER BY a.import_id DESC, f.file_no DESC, a.source_line DESC) = 1;
 
+-- Indicators: one row per identity (sheet, activity for outputs, name, unit, ordinal). The same indicator from two
+-- files, with different figures, is one indicator: the last import wins, as for sheets (the import reported it).
+CREATE OR REPLACE TABLE current_outcomes AS
+SELECT o.*
+FROM outcomes AS o
+JOIN import_files AS f ON f.import_id = o.import_id AND f.file = o.source_file
+QUALIFY row_number() OVER (PARTITION BY o.municipality_key, o.fiscal_year, o.sheet_no, o.indicator_key, coalesce(o.unit, ''), o.ordinal
+                           ORDER BY o.import_id DESC, f.file_no DESC, o.source_line DESC) = 1;
+
+CREATE OR REPLACE TABLE current_outputs AS
+SELECT o.*
+FROM outputs AS o
+JOIN import_files AS f ON f.import_id = o.import_id AND f.file = o.source_file
+QUALIFY row_number() OVER (PARTITION BY o.municipality_key, o.fiscal_year, o.sheet_no, coalesce(o.activity_key, CAST(o.activity_no AS VARCHAR)),
+                                        o.indicator_key, coalesce(o.unit, ''), o.ordinal
+                           ORDER BY o.import_id DESC, f.file_no DESC, o.source_line DESC) = 1;
+
 -- Program-level money (予算・決算・決算見込・計画 per year), the last import of each kind winning as for sheets.
 CREATE OR REPLACE TABLE current_program_money AS
 SELECT m.*
@@ -44,14 +62,14 @@ WITH indicators AS (
          indicator, indicator_key, unit, ordinal,
          target, target_raw, NULL::DOUBLE AS next_target, target_year, actual, actual_raw, baseline,
          direction AS given_direction, row_hash, source_line
-  FROM outcomes
+  FROM current_outcomes
   UNION ALL
   SELECT 'output' AS kind, municipality_key, fiscal_year, sheet_no, indicator_kind,
          activity_no, activity, activity_key,
          indicator, indicator_key, unit, ordinal,
          target, target_raw, next_target, NULL::INTEGER AS target_year, actual, actual_raw, NULL::DOUBLE AS baseline,
          NULL::VARCHAR AS given_direction, row_hash, source_line
-  FROM outputs
+  FROM current_outputs
 ),
 first_keyword AS (
   SELECT i.kind, i.row_hash, k.keyword, k.direction
@@ -63,7 +81,11 @@ SELECT i.kind, i.municipality_key, s.municipality, i.fiscal_year, i.sheet_no, i.
        s.program, s.program_key, s.department, s.pillar, s.goal, s.measure,
        i.activity_no, i.activity, i.activity_key,
        i.indicator, i.indicator_key, i.unit, i.ordinal,
-       concat_ws('|', i.kind, s.program_key, coalesce(i.activity_key, ''), i.indicator_key, coalesce(i.unit, ''), i.ordinal) AS indicator_id,
+       -- A sheet with no program to follow (no sheets row, or one without a name or ID) is followed no further than
+       -- itself: its indicators never merge with another sheet's of the same name (a 'target lowered' between
+       -- unrelated sheets).
+       concat_ws('|', i.kind, coalesce(s.program_key, '#' || i.municipality_key || '#' || i.fiscal_year || '#' || i.sheet_no),
+                 coalesce(i.activity_key, ''), i.indicator_key, coalesce(i.unit, ''), i.ordinal) AS indicator_id,
        i.target, i.target_raw, i.next_target, i.target_year, i.actual, i.actual_raw, i.baseline, i.source_line,
        coalesce(i.given_direction, fk.direction, 'up') AS direction,
        CASE WHEN i.given_direction IS NOT NULL THEN 'given'

@@ -32,13 +32,22 @@ WITH next_easier AS (
   WHERE f.target IS NOT NULL AND f.next_target IS NOT NULL
     AND CASE f.direction WHEN 'down' THEN f.next_target > f.target ELSE f.next_target < f.target END
 ),
+previous_year AS (
+  -- Each indicator's target per year, where that year has one: an identity two sheets of one year share (two
+  -- programs of the same name) names no single target, and is left out. One row per identity and year, so the
+  -- join below yields at most one row per indicator: a bounded plan however the data repeats itself.
+  SELECT indicator_id, fiscal_year, any_value(target) AS target
+  FROM indicator_facts
+  GROUP BY indicator_id, fiscal_year
+  HAVING count(*) = 1
+),
 lowered AS (
   -- the same indicator's target, one year's sheet to the next, made easier
   SELECT 'lowered' AS revision, f.*,
          prev.fiscal_year AS from_year, prev.target AS from_target,
          f.fiscal_year AS to_year, f.target AS to_target
   FROM indicator_facts AS f
-  JOIN indicator_facts AS prev
+  JOIN previous_year AS prev
     ON prev.indicator_id = f.indicator_id AND prev.fiscal_year = f.fiscal_year - 1
   WHERE f.target IS NOT NULL AND prev.target IS NOT NULL
     AND CASE f.direction WHEN 'down' THEN f.target > prev.target ELSE f.target < prev.target END

@@ -1,4 +1,5 @@
 import { directionCategory, identityKey } from './cells';
+import { atLine, copyTracker, rowContent } from './copied-rows';
 import type { ReadCell } from './read-cell';
 import type { Finding, TableName } from './types';
 
@@ -12,7 +13,7 @@ export type Report = (f: Pick<Finding, 'column' | 'raw' | 'expected' | 'severity
  * Turns one row's parsed cells into the stored record of its table. Builders keep per-file state:
  * activity numbers in file order, merged activity cells filled down, the order of same-named indicators.
  */
-export type RecordBuilder = (cells: Cells, report: Report) => DbRecord;
+export type RecordBuilder = (cells: Cells, report: Report, line?: number | null) => DbRecord;
 
 export function makeRecordBuilder(table: TableName): RecordBuilder {
   switch (table) {
@@ -86,9 +87,12 @@ function buildSheet(cells: Cells, report: Report): DbRecord {
   };
 }
 
+const NOT_CONTENT = new Set(['activity_no']);
+
 function makeActivityBuilder(): RecordBuilder {
   const nextNo = new Map<string, number>();
-  return (cells) => {
+  const copies = copyTracker<number | null>();
+  return (cells, report, line = null) => {
     const k = { fiscal_year: val(cells, 'fiscal_year'), sheet_no: val(cells, 'sheet_no') };
     const sheetKey = inCity(cells, `${k.fiscal_year}\u0001${k.sheet_no}`);
     const given = val(cells, 'activity_no') as number | null;
@@ -96,6 +100,17 @@ function makeActivityBuilder(): RecordBuilder {
     const activityNo = given ?? (nextNo.get(sheetKey) ?? 0) + 1;
     nextNo.set(sheetKey, Math.max(activityNo, nextNo.get(sheetKey) ?? 0));
     const name = cells.get('activity');
+    const copyOf = copies(sheetKey + '\u0003' + rowContent(cells, NOT_CONTENT), line, given);
+    // The same 活動No twice is a duplicate key, reported on loading; a copy numbered anew would pass unseen.
+    if (copyOf && !(given !== null && copyOf.info === given)) {
+      report({
+        column: 'activity',
+        raw: raw(cells, 'activity'),
+        expected: '1 回だけ書かれた活動',
+        severity: 'warning',
+        message: `活動${name?.value ? `「${name.value}」` : ''}の行は ${atLine(copyOf.line)}とまったく同じ内容です。コピーした行なら、予算額・決算額が二重に数えられます（the same activity row twice: its money counts twice）`,
+      });
+    }
     const period = (val(cells, 'period') as number[] | null) ?? name?.period ?? null;
     return {
       fiscal_year: k.fiscal_year,

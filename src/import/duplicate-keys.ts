@@ -3,46 +3,53 @@ import type { Database } from '../db/database';
 export interface DuplicateKey {
   file: string;
   line: number;
+  table: string;
   key: string;
   otherFile: string;
   otherLine: number;
 }
 
+// How each table's rows are identified (as the analyses' current_* tables pick one row per identity), and the
+// identity as the user reads it. Indicators: their sheet, name, unit and ordinal (outputs: within their activity),
+// so two same-named indicators of one file (ordinal 1 and 2) are two identities, and the same indicator in two
+// files is one.
+const CITY = `CASE WHEN x.municipality IS NOT NULL THEN x.municipality || ' / ' ELSE '' END || '年度 ' || x.fiscal_year || ' / シートNo ' || x.sheet_no`;
+const INDICATOR = `' / 指標 ' || coalesce(x.indicator, '（名前なし）') || coalesce('（' || x.unit || '）', '') || CASE WHEN x.ordinal > 1 THEN ' #' || x.ordinal ELSE '' END`;
+const INDICATOR_ID = `x.indicator_key, coalesce(x.unit, ''), x.ordinal`;
+const IDENTITIES = [
+  { table: 'sheets', identity: '', shown: CITY },
+  { table: 'reviews', identity: '', shown: CITY },
+  { table: 'activities', identity: ', x.activity_no', shown: `${CITY} || ' / 活動No ' || x.activity_no` },
+  { table: 'outcomes', identity: `, ${INDICATOR_ID}`, shown: `${CITY} || ${INDICATOR}` },
+  {
+    table: 'outputs',
+    identity: `, coalesce(x.activity_key, CAST(x.activity_no AS VARCHAR)), ${INDICATOR_ID}`,
+    shown: `${CITY} || ' / 活動 ' || coalesce(x.activity, '活動No ' || x.activity_no, '（なし）') || ${INDICATOR}`,
+  },
+];
+
 /**
- * Different rows with the same key are both kept (the user decides which is right) and reported on the later row.
- * Outputs and outcomes are exempt: same-named indicators are legitimate and kept apart by their ordinal.
+ * Different rows with the same identity are all kept (the user decides which is right), the analyses use the one
+ * imported last (base-views current_*), and each later row is reported with the first one. Rows with the same
+ * content never get here: they are skipped on loading by their hash. Windows over each table, not a self-join, so
+ * the check stays n log n however many rows share an identity.
  */
 const DUPLICATE_KEYS_SQL = `
 -- duplicate-keys
-WITH keyed_rows AS (
-  SELECT import_id, source_file, source_line, row_hash,
-         CASE WHEN municipality IS NOT NULL THEN municipality || ' / ' ELSE '' END || '年度 ' || fiscal_year || ' / シートNo ' || sheet_no AS key, 'sheets' AS tbl
-  FROM sheets
-  UNION ALL
-  SELECT import_id, source_file, source_line, row_hash,
-         CASE WHEN municipality IS NOT NULL THEN municipality || ' / ' ELSE '' END || '年度 ' || fiscal_year || ' / シートNo ' || sheet_no AS key, 'reviews' AS tbl
-  FROM reviews
-  UNION ALL
-  SELECT import_id, source_file, source_line, row_hash,
-         CASE WHEN municipality IS NOT NULL THEN municipality || ' / ' ELSE '' END || '年度 ' || fiscal_year || ' / シートNo ' || sheet_no || ' / 活動No ' || activity_no AS key, 'activities' AS tbl
-  FROM activities
-),
-keyed AS (
-  SELECT k.*, f.file_no
-  FROM keyed_rows AS k
-  JOIN import_files AS f ON f.import_id = k.import_id AND f.file = k.source_file
+WITH keyed AS (
+${IDENTITIES.map(
+  (t) => `  SELECT '${t.table}' AS tbl, x.import_id, x.source_file, x.source_line, f.file_no, ${t.shown} AS key,
+         first_value(x.source_file) OVER w_${t.table} AS other_file, first_value(x.source_line) OVER w_${t.table} AS other_line,
+         row_number() OVER w_${t.table} AS nth
+  FROM ${t.table} AS x
+  JOIN import_files AS f ON f.import_id = x.import_id AND f.file = x.source_file
+  WINDOW w_${t.table} AS (PARTITION BY x.municipality_key, x.fiscal_year, x.sheet_no${t.identity} ORDER BY x.import_id, f.file_no, x.source_line)`,
+).join('\n  UNION ALL\n')}
 )
-SELECT later.source_file AS file, later.source_line AS line, later.key,
-       earlier.source_file AS "otherFile", earlier.source_line AS "otherLine"
-FROM keyed AS later
-JOIN keyed AS earlier
-  ON earlier.tbl = later.tbl
- AND earlier.key = later.key
- AND earlier.row_hash <> later.row_hash
- AND (earlier.import_id, earlier.file_no, earlier.source_line) < (later.import_id, later.file_no, later.source_line)
-WHERE later.import_id = ?
-QUALIFY row_number() OVER (PARTITION BY later.tbl, later.source_file, later.source_line ORDER BY earlier.import_id, earlier.file_no, earlier.source_line) = 1
-ORDER BY file, line`;
+SELECT source_file AS file, source_line AS line, tbl AS "table", key, other_file AS "otherFile", other_line AS "otherLine"
+FROM keyed
+WHERE import_id = ? AND nth > 1
+ORDER BY file, line, tbl`;
 
 export async function findDuplicateKeys(db: Database, importId: number): Promise<DuplicateKey[]> {
   return db.run<DuplicateKey>(DUPLICATE_KEYS_SQL, [importId]);

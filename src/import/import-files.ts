@@ -3,6 +3,7 @@ import { bulkInsert } from '../db/bulk-insert';
 import type { DbRecord } from './build-records';
 import { schemaDdl } from './ddl';
 import { findDuplicateKeys } from './duplicate-keys';
+import { findOrphans } from './orphans';
 import type { FormTemplate } from './forms/template';
 import type { ImportProfile } from './profiles/profile';
 import { parseInput } from './parse-file';
@@ -85,6 +86,7 @@ export async function loadParsed(db: Database, parsed: ParsedUnit[], options: Pi
 
   await recordImportFiles(db, importId, parsed, options.now ?? localTimestamp(new Date()));
   await recordDuplicateKeys(db, importId, parsed);
+  await recordOrphans(db, importId, parsed);
   await recordFindings(db, importId, parsed);
   return { importId, files: parsed.map((p) => p.report) };
 }
@@ -99,9 +101,14 @@ async function recordDuplicateKeys(db: Database, importId: number, parsed: Parse
       raw: d.key,
       expected: null,
       severity: 'warning',
-      message: `同じキー（${d.key}）の行が別にあります: ${d.otherFile} ${d.otherLine}行目。両方とも取り込みました`,
+      message: `同じキー（${d.key}）の行が別にあります: ${d.otherFile} ${d.otherLine}行目。両方とも取り込み、分析では後から取り込んだこの行を使います`,
     });
   }
+}
+
+async function recordOrphans(db: Database, importId: number, parsed: ParsedUnit[]): Promise<void> {
+  const byFile = new Map(parsed.map((p) => [p.report.file, p.report]));
+  for (const f of await findOrphans(db, importId)) byFile.get(f.file)?.findings.push(f);
 }
 
 /**

@@ -159,7 +159,7 @@ export function readTableGrid(grid: Grid, found: RecognisedTable, headerAt: numb
       report.rejected++;
       continue;
     }
-    const record = build(cells, (f) => find({ ...f, column: f.column ? headerFor(found, f.column) : null }));
+    const record = build(cells, (f) => find({ ...f, column: f.column ? headerFor(found, f.column) : null }), row.line);
     record.source_file = fileName;
     record.source_line = row.line;
     record.row_hash = hash(hashTexts(cells, hashColumns), record.fiscal_year as number);

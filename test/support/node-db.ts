@@ -4,6 +4,7 @@ import { openNodeDatabase } from '../../src/db/node';
 import { openNativeDatabase } from '../../src/db/native';
 import type { Database } from '../../src/db/database';
 import type { InputFile } from '../../src/import/types';
+import { ORPHAN_MARK } from '../../src/import/orphans';
 
 /**
  * The engine the SQL suite runs on: DuckDB-WASM (the browser's engine, in Node) or native DuckDB (the command line's).
@@ -46,3 +47,14 @@ export async function count(db: Database, table: string): Promise<number> {
   const [r] = await db.run<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
   return r!.n;
 }
+
+/**
+ * Tests about other things import outcome or activity files without their sheets: the import then also warns that the
+ * rows belong to no sheet (src/import/orphans.ts). Such tests set that warning aside with this; the orphan tests
+ * assert it.
+ */
+export function setOrphansAside<R extends { files: { findings: { message: string }[] }[] }>(report: R): R {
+  for (const f of report.files) f.findings = f.findings.filter((x) => !x.message.startsWith(ORPHAN_MARK));
+  return report;
+}
+export const NOT_ORPHAN_SQL = `message NOT LIKE '${ORPHAN_MARK}%'`;

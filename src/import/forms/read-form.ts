@@ -126,7 +126,7 @@ function buildRecords(rows: FormRow[], keys: Cells, file: string, find: Find): T
     for (const row of rows) {
       if (row.table !== table) continue;
       const cells: Cells = new Map([...keys, ...row.cells]);
-      const record = build(cells, (f) => find({ ...f, line: row.line, column: f.column }));
+      const record = build(cells, (f) => find({ ...f, line: row.line, column: f.column }), row.line);
       record.source_file = file;
       record.source_line = row.line;
       record.row_hash = hash(hashTexts(cells, [...cells.keys()].sort()), record.fiscal_year as number);

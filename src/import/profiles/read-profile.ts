@@ -232,7 +232,7 @@ function buildRecords(rows: Row[], file: string, report: { findings: Finding[] }
     const records: DbRecord[] = [];
     for (const row of rows) {
       if (row.table !== table) continue;
-      const record = build(row.cells, (f) => report.findings.push({ file, line: row.line, ...f }));
+      const record = build(row.cells, (f) => report.findings.push({ file, line: row.line, ...f }), row.line);
       record.source_file = file;
       record.source_line = row.line ?? 0;
       record.row_hash = hash(hashTexts(row.cells, [...row.cells.keys()].sort()), record.fiscal_year as number);
