@@ -67,7 +67,7 @@ WITH indicators AS (
   SELECT 'output' AS kind, municipality_key, fiscal_year, sheet_no, indicator_kind,
          activity_no, activity, activity_key,
          indicator, indicator_key, unit, ordinal,
-         target, target_raw, next_target, NULL::INTEGER AS target_year, actual, actual_raw, NULL::DOUBLE AS baseline,
+         target, target_raw, next_target, target_year, actual, actual_raw, NULL::DOUBLE AS baseline,
          NULL::VARCHAR AS given_direction, row_hash, source_line
   FROM current_outputs
 ),

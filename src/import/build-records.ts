@@ -196,6 +196,7 @@ function makeOutputBuilder(): RecordBuilder {
       ordinal: ordinal(`${sheet}\u0001${activityKey ?? activityNo}\u0001${ind.indicator_key}\u0001${ind.unit}`),
       target: val(cells, 'target'),
       target_raw: raw(cells, 'target'),
+      target_year: cells.get('target')?.targetYear ?? null,
       next_target: val(cells, 'next_target'),
       next_target_raw: raw(cells, 'next_target'),
       actual: val(cells, 'actual'),

@@ -154,7 +154,8 @@ export const TABLE_SIGNATURES: Record<TableName, { all: string[]; anyOf: string[
   reviews: { all: ['sheet_no'], anyOf: [['reflection', 'next_direction', 'improve_cost', 'improve_activity', 'improve_outcome', 'improve_other']] },
   program_money: {
     all: ['sheet_no'],
-    anyOf: [['project_cost', 'total_cost', 'personnel_cost', 'general_fund', 'national']],
+    // Any money of the program's own: a funding breakdown without a total (県支出金・地方債・その他) is program money too.
+    anyOf: [['project_cost', 'total_cost', 'personnel_cost', 'general_fund', 'national', 'prefectural', 'bonds', 'other_sources']],
     none: ['activity', 'activity_no', 'indicator', 'reflection', 'next_direction'],
   },
 };
@@ -238,6 +239,8 @@ export const DB_COLUMNS: Record<TableName, DbColumn[]> = {
     i('ordinal'),
     d('target'),
     v('target_raw'),
+    // the year a target names of its own (`R9年度 100件`, or a header `目標値（R9年度）`)
+    i('target_year'),
     d('next_target'),
     v('next_target_raw'),
     d('actual'),

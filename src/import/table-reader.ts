@@ -2,74 +2,20 @@ import { isNotApplicable } from './cells';
 import { makeRecordBuilder, type Cells, type DbRecord } from './build-records';
 import { isBlankRow } from './blank-row';
 import type { Grid } from './grid';
-import { findColumn, parseHeaderCell, recogniseTable, type RecognisedTable } from './header';
+import type { RecognisedTable } from './header';
+import { headerFindings } from './header-advice';
+import { againstDataYear, settleDuplicates, splitCreatedDate } from './table-columns';
 import { emptyReport, type ParsedUnit, type RejectedRow } from './parsed-unit';
 import { readCell, type ReadCell, type ReadResult } from './read-cell';
 import type { CellKind } from './schema';
 import { rowHasher } from './row-hash';
 import { figureHeaders, filledWidth, FIGURE_KINDS, shiftedCellMessage, usualWidth, wideRowMessage } from './wide-rows';
-import { TABLE_NAMES, type Finding } from './types';
+import type { Finding } from './types';
 
-/** Title rows above the header are common in exports (`令和6年度 事務事業一覧`): look for the header this far down. */
-const HEADER_SEARCH_ROWS = 10;
-
-export type TableHeader = { recognised: RecognisedTable; headerAt: number } | { error: string; line: number | null };
-
-/**
- * The first non-blank row among the first ten that is a table's header; when none is, the first row's complaint.
- * A header may stand over two or three rows (a group name merged above its columns, `R6` above `目標値`): when no
- * single row is a header, each row is tried again joined with the one or two above it.
- */
-export function findTableHeader(grid: Grid): TableHeader {
-  let firstError: { line: number; error: string } | null = null;
-  let nonBlank = 0;
-  const candidates: number[] = [];
-  for (let i = 0; i < grid.rows.length && nonBlank < HEADER_SEARCH_ROWS; i++) {
-    const row = grid.rows[i]!;
-    if (isBlankRow(row.cells)) continue;
-    nonBlank++;
-    candidates.push(i);
-    const attempt = recogniseTable(row.cells);
-    if ('error' in attempt) firstError ??= { line: row.line, error: attempt.error };
-    else return { recognised: attempt, headerAt: i };
-  }
-  for (const depth of [2, 3]) {
-    for (const i of candidates) {
-      if (i < depth - 1) continue;
-      const attempt = recogniseTable(joinedHeaderRow(grid, i, depth));
-      if (!('error' in attempt)) return { recognised: attempt, headerAt: i };
-    }
-  }
-  return firstError ? { error: firstError.error, line: firstError.line } : { error: 'ファイルが空です（ヘッダー行がありません）', line: null };
-}
-
-/**
- * Rows i-depth+1 … i read as one header, column by column: the lowest row's name when it means a column, else the
- * rows joined (`R6` over `目標値` → `R6 目標値`), else the upper name (a header merged down over both rows).
- */
-function joinedHeaderRow(grid: Grid, i: number, depth: number): string[] {
-  const rows = grid.rows.slice(i - depth + 1, i + 1);
-  const width = Math.max(...rows.map((r) => r.cells.length));
-  const out: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const stack: string[] = [];
-    for (const r of rows) {
-      const t = (r.cells[c] ?? '').trim();
-      if (t !== '' && stack.at(-1) !== t) stack.push(t);
-    }
-    const options = [stack.at(-1), stack.join(' '), ...stack.slice(0, -1).reverse()].filter((t): t is string => !!t);
-    out.push(options.find(namesAColumn) ?? options[0] ?? '');
-  }
-  return out;
-}
-
-function namesAColumn(text: string): boolean {
-  const cell = parseHeaderCell(text, 0);
-  return TABLE_NAMES.some((t) => findColumn(t, cell, cell.year) !== undefined);
-}
+export { findTableHeader, type TableHeader } from './table-header';
 
 /** A grid recognised as one of the five tables → its records, one per data row. Pure: no database. */
-export function readTableGrid(grid: Grid, found: RecognisedTable, headerAt: number): ParsedUnit {
+export function readTableGrid(grid: Grid, recognised: RecognisedTable, headerAt: number): ParsedUnit {
   const report = emptyReport(grid.name, grid);
   report.kind = 'table';
   const fileName = grid.name;
@@ -77,15 +23,16 @@ export function readTableGrid(grid: Grid, found: RecognisedTable, headerAt: numb
     report.findings.push({ file: fileName, line: null, column: null, raw: null, expected: null, severity: 'error', message });
     return { report, records: {}, rejected: [] };
   };
-  const table = found.table;
+  const table = recognised.table;
   report.table = table;
   const header = grid.rows[headerAt]!;
-  for (const cell of found.ignored) {
-    report.findings.push({ file: fileName, line: header.line, column: cell.text, raw: cell.text, expected: null, severity: 'info', message: `列「${cell.text}」は使われません（読み飛ばします）` });
-  }
-  for (const cell of found.duplicated) {
-    report.findings.push({ file: fileName, line: header.line, column: cell.text, raw: cell.text, expected: null, severity: 'warning', message: `列「${cell.text}」は同じ意味の列が前にあるため使われません` });
-  }
+  const dataRows = grid.rows.slice(headerAt + 1);
+  const settled = settleDuplicates(againstDataYear(recognised, dataRows), dataRows);
+  const found = settled.found;
+  const createdDate = splitCreatedDate(found);
+  const headerFind = (f: Omit<Finding, 'file' | 'line'>) => report.findings.push({ file: fileName, line: header.line, ...f });
+  for (const f of headerFindings(createdDate ? { ...found, ignored: found.ignored.filter((c) => c.key !== '作成年' && c.key !== '作成月') } : found)) headerFind(f);
+  settled.findings.forEach(headerFind);
   const hasYearColumn = found.columns.some((c) => c.column.name === 'fiscal_year');
   if (!hasYearColumn && found.headerYear === null) {
     return fileFinding('年度の列がなく、列名にも年度（R6 予算額 など）がありません。「年度」列を加えてください');
@@ -107,7 +54,6 @@ export function readTableGrid(grid: Grid, found: RecognisedTable, headerAt: numb
   const records: DbRecord[] = [];
   const rejected: RejectedRow[] = [];
   const yearMismatch: { count: number; firstLine: number | null } = { count: 0, firstLine: null };
-  const dataRows = grid.rows.slice(headerAt + 1);
   const usual = usualWidth(header, dataRows);
   const figures = figureHeaders(found.columns);
   for (const row of dataRows) {
@@ -135,9 +81,11 @@ export function readTableGrid(grid: Grid, found: RecognisedTable, headerAt: numb
         find({ column: col.header, raw: text, expected: '引用符で囲んだ数値（"1,200"）', severity: 'error', message: shiftedCellMessage(text) });
         continue;
       }
-      const r = readCached(c, col.column.kind, text, col.note);
+      const dateText = createdDate && col.column.name === 'created_on' ? createdDate(row.cells) : null;
+      const r = dateText !== null ? readCell('date', dateText, null) : readCached(c, col.column.kind, text, col.note);
       if (r.ok) {
-        cells.set(col.column.name, r.cell);
+        // The header's target year (`目標値（R9年度）`) stands for a cell that names none of its own.
+        cells.set(col.column.name, col.targetYear && r.cell.targetYear == null && r.cell.value !== null ? { ...r.cell, targetYear: col.targetYear } : r.cell);
         for (const w of r.warnings ?? []) find({ column: col.header, raw: text, ...w });
       }
       else {
