@@ -16,10 +16,11 @@ WITH outcome_stats AS (
          count(*) FILTER (WHERE achievement >= 1)          AS achieved,
          count(*) FILTER (WHERE achievement IS NULL)       AS not_measured,
          -- in file order, on every engine: a float sum depends on its order, and native DuckDB aggregates on
-         -- several threads (the wasm on one, in insertion order); the reference check adds them in file order too
-         avg(achievement ORDER BY source_line)            AS mean_achievement,
-         -- the rates below 100%: near or missed, depending on the near threshold
-         list(achievement) FILTER (WHERE achievement < 1) AS short_rates
+         -- several threads (the wasm on one, in insertion order); the reference check adds them in file order too.
+         -- indicator_id breaks ties (two files of one sheet): current_outcomes comes out of a window, in no set order.
+         avg(achievement ORDER BY source_line, indicator_id) AS mean_achievement,
+         -- the rates below 100%, in the same order: near or missed, depending on the near threshold
+         list(achievement ORDER BY source_line, indicator_id) FILTER (WHERE achievement < 1) AS short_rates
   FROM indicator_rated
   WHERE kind = 'outcome'
   GROUP BY municipality_key, fiscal_year, sheet_no
