@@ -126,7 +126,8 @@ function isUnique(values: string[]): boolean {
   return values.length > 0 && new Set(values).size === values.length;
 }
 
-function firstYear(values: string[], era: string | null): number | null {
+/** The year the first of a 年度 column's values stands for (a bare `6` in the era given). */
+export function firstYear(values: string[], era: string | null): number | null {
   const t = values[0];
   if (t === undefined) return null;
   return parseEraYearPrefix(era && /^[0-9０-９]{1,2}$|^元$/.test(t) ? `${era}${t}年度` : t)?.year ?? null;
