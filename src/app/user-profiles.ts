@@ -38,7 +38,7 @@ export function loadUserProfiles(): Promise<UserProfile[]> {
         }
       }
       publish(ok);
-      return profiles;
+      return ok;
     })
     .catch(() => profiles);
   return loaded;
@@ -46,7 +46,9 @@ export function loadUserProfiles(): Promise<UserProfile[]> {
 
 /** The profiles an import tries, user's first (newest first). */
 export async function userImportProfiles(): Promise<ImportProfile[]> {
-  return (await loadUserProfiles()).map((p) => p.profile);
+  await loadUserProfiles();
+  // the current list, not the one the first read resolved with: saves and deletes replace it
+  return profiles.map((p) => p.profile);
 }
 
 /** Validates and keeps a profile; one with the same id is replaced. */

@@ -59,8 +59,8 @@ export function FieldsForm({ draft, update, options, lang, columnValues }: Props
                 onChange={(e) => update((d) => (d.fiscalYear && 'column' in d.fiscalYear ? { ...d, fiscalYear: { ...d.fiscalYear, era: (e.target.value || null) as Era | null } } : d))}
               >
                 <option value="">{L(lang, '使わない（年度が書いてある）', 'none (the years are written out)')}</option>
-                <option value="令和">{L(lang, '令和', 'Reiwa (令和)')}</option>
-                <option value="平成">{L(lang, '平成', 'Heisei (平成)')}</option>
+                <option value="令和">{L(lang, '令和', 'Reiwa')}</option>
+                <option value="平成">{L(lang, '平成', 'Heisei')}</option>
               </select>
             </div>
           </>
