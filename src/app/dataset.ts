@@ -2,15 +2,9 @@ import { useSyncExternalStore } from 'react';
 import { get, set, createStore } from 'idb-keyval';
 import type { Database } from '../db/database';
 import { getDatabase } from '../db/shared';
-import { prepareAnalyses } from '../analyses/setup';
-import { loadParsed, parseFiles, parsedRowCount } from '../import/import-files';
 import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile } from '../import/types';
 import type { ImportProfile } from '../import/profiles/profile';
-import { formTemplates } from './form-templates';
-import { importProfiles } from './import-profiles';
 import { rememberInputs } from './recent-files';
-import { userImportProfiles } from './user-profiles';
-import keywordsCsv from '../../data/direction-keywords.csv?raw';
 import { loadSnapshot } from '../db/snapshot';
 import type { SampleManifest } from '../queries/sample-figures';
 import { queryClient } from './query-client';
@@ -76,7 +70,7 @@ export function startDataset(): Promise<void> {
       const stored = source === 'user' ? await loadStoredFiles() : null;
       const effective: DataSource = source === 'user' && !stored ? 'sample' : source;
       const sampleKind = ((await get<SampleKind>('sampleKind', settings)) ?? 'tables') as SampleKind;
-      const version = versionOf(effective, stored, sampleKind, effective === 'user' ? await userImportProfiles() : []);
+      const version = versionOf(effective, stored, sampleKind, effective === 'user' ? await userProfiles() : []);
       update({ source: effective, sampleKind, version });
       if (effective === 'sample' && sampleKind === 'tables') {
         // The sample's figures were computed at build time: the first screen shows them before DuckDB has started.
@@ -117,11 +111,21 @@ async function loadSample(db: Database, bytes: Uint8Array, manifest: SampleManif
   await ready(db, manifest.report);
 }
 
+/** The import code, loaded on the first import (a first visit on the sample needs none of it): ./import-pipeline.ts */
+const pipeline = () => import('./import-pipeline');
+
+/**
+ * The user's own profiles (IndexedDB, each validated against the profile schema): loaded with the import code, as a
+ * first visit on the sample needs neither.
+ */
+const userProfiles = async (): Promise<ImportProfile[]> => (await import('./user-profiles')).userImportProfiles();
+
 async function load(db: Database, files: InputFile[]): Promise<void> {
   // db null while importing: no query may run against half-loaded tables and cache it under the new version.
   update({ phase: 'importing', db: null, progress: { done: 0, total: files.length, files: [] } });
-  const parsed = await parseFiles(files, { templates: formTemplates(), profiles: await importProfiles(), onFileParsed: onProgress });
-  await finishLoad(db, await loadParsed(db, parsed), files.length > 0);
+  const p = await pipeline();
+  const parsed = await p.parseWithLayouts(files, await userProfiles(), onProgress);
+  await finishLoad(db, await p.loadParsed(db, parsed), files.length > 0);
 }
 
 /** Each parsed file's report is kept as it comes, so the page lists files (template, sheet, year) while the import runs. */
@@ -131,7 +135,7 @@ function onProgress(done: number, total: number, reports: FileReport[]): void {
 
 async function finishLoad(db: Database, report: ImportReport, keepReport: boolean): Promise<void> {
   performance.mark('data-imported'); // the marks split a cold start into its phases (see bench/ui.bench.ts)
-  await prepareAnalyses(db, keywordsCsv);
+  await (await pipeline()).prepareAnalyses(db);
   performance.mark('analyses-prepared');
   await ready(db, keepReport ? report : state.lastReport);
 }
@@ -157,8 +161,9 @@ export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'r
   const before = { phase: state.phase, db: state.db };
   update({ phase: 'importing', refused: null, progress: { done: 0, total: files.length, files: [] } });
   rememberInputs(files);
-  const parsed = await parseFiles(files, { templates: formTemplates(), profiles: await importProfiles(), onFileParsed: onProgress });
-  if (parsedRowCount(parsed) === 0) {
+  const p = await pipeline();
+  const parsed = await p.parseWithLayouts(files, await userProfiles(), onProgress);
+  if (p.parsedRowCount(parsed) === 0) {
     update({ ...before, progress: null, refused: parsed.map((p) => p.report) });
     return 'refused';
   }
@@ -169,8 +174,8 @@ export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'r
   const all = [...previous, ...files.filter((f) => !previous.some((p) => sameFile(p, f)))];
   await saveStoredFiles(all);
   await set('source', 'user', settings);
-  update({ source: 'user', version: versionOf('user', all, 'tables', await userImportProfiles()) });
-  await finishLoad(db, await loadParsed(db, parsed), true);
+  update({ source: 'user', version: versionOf('user', all, 'tables', await userProfiles()) });
+  await finishLoad(db, await p.loadParsed(db, parsed), true);
   return 'loaded';
 }
 

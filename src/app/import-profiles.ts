@@ -1,6 +1,5 @@
 import { loadImportProfile } from '../import/profiles/load-profile';
 import type { ImportProfile } from '../import/profiles/profile';
-import { userImportProfiles } from './user-profiles';
 
 // Every profile in data/profiles/ is bundled (a few KB of JSON), as the command line reads them all.
 const FILES = import.meta.glob('../../data/profiles/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
@@ -13,9 +12,4 @@ export function shippedProfiles(): ImportProfile[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, json]) => loadImportProfile(json, `data/profiles/${path.split('/').pop()}`));
   return shipped;
-}
-
-/** The profiles every import tries: the user's own first (made or imported in this browser), then the shipped ones. */
-export async function importProfiles(): Promise<ImportProfile[]> {
-  return [...(await userImportProfiles()), ...shippedProfiles()];
 }
