@@ -12,6 +12,8 @@ const RUN_ONCE = [
   // the command line as a child process (native whatever the project), and the heaviest import comparison
   'test/sql/cli-inputs.test.ts',
   'test/sql/sample-forms.test.ts',
+  // the bad-input corpus: 125 imports, on the wasm as in the browser
+  'test/sql/bad-corpus.test.ts',
 ];
 
 export default defineConfig({

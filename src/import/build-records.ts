@@ -1,5 +1,6 @@
 import { directionCategory, identityKey } from './cells';
 import { atLine, copyTracker, rowContent } from './copied-rows';
+import { settleUnit } from './indicator-units';
 import type { ReadCell } from './read-cell';
 import type { Finding, TableName } from './types';
 
@@ -111,6 +112,9 @@ function makeActivityBuilder(): RecordBuilder {
         message: `活動${name?.value ? `「${name.value}」` : ''}の行は ${atLine(copyOf.line)}とまったく同じ内容です。コピーした行なら、予算額・決算額が二重に数えられます（the same activity row twice: its money counts twice）`,
       });
     }
+    if (name !== undefined && (name.value === null || name.value === '')) {
+      report({ column: 'activity', raw: name.raw.trim() === '' ? null : name.raw, expected: '活動名', severity: 'warning', message: '活動名が空です。この行は取り込みますが、年度をまたいで追うことはできません（no activity name）' });
+    }
     const period = (val(cells, 'period') as number[] | null) ?? name?.period ?? null;
     return {
       fiscal_year: k.fiscal_year,
@@ -149,11 +153,18 @@ function makeOrdinal(): (key: string) => number {
   };
 }
 
-function indicatorFields(cells: Cells) {
+/**
+ * An indicator's name and unit; the unit settled from the 単位 column, the name, the headers and the figures (which
+ * may be put back into the row's unit: see settleUnit). An empty name is reported: the row is kept, but no year
+ * will find it again.
+ */
+function indicatorFields(cells: Cells, report: Report) {
   const label = cells.get('indicator');
   const name = (label?.value as string | null) ?? null;
-  const unit =
-    (val(cells, 'unit') as string | null) ?? label?.unit ?? cells.get('target')?.unit ?? cells.get('actual')?.unit ?? null;
+  if (name === null && label !== undefined) {
+    report({ column: 'indicator', raw: label.raw.trim() === '' ? null : label.raw, expected: '指標名', severity: 'warning', message: '指標名が空です。この行は取り込みますが、年度をまたいで追うことはできません（no indicator name）' });
+  }
+  const unit = settleUnit(cells, report);
   return { indicator: name, indicator_key: name === null ? null : identityKey(name), indicator_raw: raw(cells, 'indicator'), unit };
 }
 
@@ -177,7 +188,7 @@ function makeOutputBuilder(): RecordBuilder {
       report({ column: 'activity', raw: null, expected: '活動名・事業名 または 活動No', severity: 'warning', message: 'どの活動の指標か分かりません（活動名も活動Noも空です）' });
     }
     previous = { sheet, activity, activityKey, activityNo };
-    const ind = indicatorFields(cells);
+    const ind = indicatorFields(cells, report);
     return {
       fiscal_year: k.fiscal_year,
       sheet_no: k.sheet_no,
@@ -213,7 +224,7 @@ function makeOutcomeBuilder(): RecordBuilder {
   const ordinal = makeOrdinal();
   return (cells, report) => {
     const k = { fiscal_year: val(cells, 'fiscal_year'), sheet_no: val(cells, 'sheet_no') };
-    const ind = indicatorFields(cells);
+    const ind = indicatorFields(cells, report);
     const fromColumn = val(cells, 'target_year') as number | null;
     const fromTarget = cells.get('target')?.targetYear ?? null;
     if (fromColumn !== null && fromTarget !== null && fromColumn !== fromTarget) {

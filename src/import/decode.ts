@@ -105,8 +105,8 @@ const SAMPLE = 65536;
 /**
  * UTF-16 without a BOM: a table always has ASCII (digits, commas, line breaks), whose other byte is zero, at even
  * offsets for big-endian and odd for little-endian; no 8-bit encoding writes zero bytes. Japanese characters may have
- * a zero byte too (一 is U+4E00), so one side must clearly outnumber the other, and the decoded sample must read as
- * text.
+ * a zero byte too (一 is U+4E00), so one side must clearly outnumber the other, the zero bytes must be many (a stray
+ * NUL in an 8-bit file is no evidence), and the decoded sample must read as text.
  */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
@@ -116,9 +116,14 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
-  const guess = odd >= 2 && odd >= 4 * even ? 'utf-16le' : even >= 2 && even >= 4 * odd ? 'utf-16be' : null;
+  // Digits, delimiters and line breaks are a good share of any table (a twentieth of its characters at the least):
+  // two stray NULs in a UTF-8 file were once enough to read it all as UTF-16BE mojibake.
+  const enough = Math.max(2, n / 2 / 20);
+  const guess = odd >= enough && odd >= 4 * even ? 'utf-16le' : even >= enough && even >= 4 * odd ? 'utf-16be' : null;
   if (!guess) return null;
   const sample = new TextDecoder(guess).decode(bytes.subarray(0, n));
+  // ...and a table has line breaks or delimiters: a misreading pairs them with the bytes beside them.
+  if (!/[\n\r\t,]/.test(sample)) return null;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -127,7 +132,10 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return control <= sample.length / 100 ? guess : null;
 }
 
-/** Mostly zero bytes or control characters in the first 8 KB: not a text export. A stray one is left to the cells. */
+/**
+ * Zero bytes (more than 1%, and more than a few) or control characters in the first 8 KB: not a text export. A few
+ * stray ones, even in a short file, are left to the cells (each is reported there, with its line).
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let zero = 0;
@@ -137,7 +145,7 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b === 0) zero++;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
-  return n > 0 && (zero * 100 > n || control / n > 0.05);
+  return n > 0 && ((zero * 100 > n && zero > 8) || control / n > 0.05);
 }
 
 /** 7-bit text that switches to JIS X 0208 with ESC $ B (or ESC $ @): ISO-2022-JP, as old mail and some hosts write. */

@@ -32,6 +32,8 @@ export interface ReadCell {
   /** set when a multiplier word scaled the figure (1.5万人 → 15000 人): see Quantity.scale */
   scale?: { word: string; power: number };
   targetYear?: number | null;
+  /** the unit the column's header gives in its note (`実績値（人）`): the row's unit when nothing nearer says one */
+  headerUnit?: string | null;
   leadDepartment?: string | null;
   period?: number[] | null;
 }

@@ -1,15 +1,16 @@
 import { isNotApplicable } from './cells';
 import { makeRecordBuilder, type Cells, type DbRecord } from './build-records';
 import { isBlankRow } from './blank-row';
-import type { Grid } from './grid';
+import type { Grid, GridRow } from './grid';
 import type { RecognisedTable } from './header';
 import { headerFindings } from './header-advice';
+import { noteAsUnit } from './indicator-units';
 import { againstDataYear, settleDuplicates, splitCreatedDate } from './table-columns';
 import { emptyReport, type ParsedUnit, type RejectedRow } from './parsed-unit';
 import { readCell, type ReadCell, type ReadResult } from './read-cell';
 import type { CellKind } from './schema';
 import { rowHasher } from './row-hash';
-import { figureHeaders, filledWidth, FIGURE_KINDS, shiftedCellMessage, usualWidth, wideRowMessage } from './wide-rows';
+import { figureHeaders, filledWidth, FIGURE_KINDS, shiftedCellMessage, cutRowMessage, shortRowMessage, usualCount, usualWidth, wideRowMessage } from './wide-rows';
 import type { Finding } from './types';
 
 export { findTableHeader, type TableHeader } from './table-header';
@@ -55,7 +56,12 @@ export function readTableGrid(grid: Grid, recognised: RecognisedTable, headerAt:
   const rejected: RejectedRow[] = [];
   const yearMismatch: { count: number; firstLine: number | null } = { count: 0, firstLine: null };
   const usual = usualWidth(header, dataRows);
+  // Only text files: a worksheet's rows end at their last filled cell.
+  const textFile = grid.format === 'csv' || grid.format === 'tsv';
+  const fullCount = textFile ? usualCount(header, dataRows) : 0;
   const figures = figureHeaders(found.columns);
+  const headerUnits = found.columns.map((c) => (c.column.kind === 'quantity' || c.column.kind === 'target' ? noteAsUnit(c.note) : null));
+  let lastRow: GridRow | null = null;
   for (const row of dataRows) {
     report.rows++;
     if (isBlankRow(row.cells)) {
@@ -66,8 +72,21 @@ export function readTableGrid(grid: Grid, recognised: RecognisedTable, headerAt:
       report.findings.push({ file: fileName, line: row.line, ...f });
     const width = filledWidth(row.cells);
     const shifted = width > usual;
+    const previous = lastRow;
+    lastRow = row;
+    // A row cut in two leaves its first half looking whole when the cut fell between two cells (`…,100,⏎0`): the
+    // line before a short row, or before a short row that holds no keys, is told that the rest may be there.
+    let cutTold = false;
+    const warnCut = () => {
+      if (cutTold || !previous || !textFile || row.cells.length >= header.cells.length) return;
+      cutTold = true;
+      report.findings.push({ file: fileName, line: previous.line, column: null, raw: null, expected: null, severity: 'warning', message: cutRowMessage(row.line) });
+    };
     if (shifted) {
       find({ column: null, raw: row.cells.slice(usual, width).join(grid.format === 'tsv' ? '\t' : ','), expected: `${usual}列`, severity: 'error', message: wideRowMessage(width, usual, figures) });
+    } else if (row.cells.length < fullCount) {
+      find({ column: null, raw: row.cells.join(grid.format === 'tsv' ? '\t' : ','), expected: `${fullCount}列`, severity: 'warning', message: shortRowMessage(row.cells.length, fullCount) });
+      warnCut();
     } else if (width > filledWidth(header.cells)) {
       const named = filledWidth(header.cells);
       find({ column: null, raw: row.cells.slice(named, width).join(','), expected: `${named}列`, severity: 'warning', message: `見出しのない列に値があります（${width}列）。見出しのない列は読み飛ばします` });
@@ -84,8 +103,12 @@ export function readTableGrid(grid: Grid, recognised: RecognisedTable, headerAt:
       const dateText = createdDate && col.column.name === 'created_on' ? createdDate(row.cells) : null;
       const r = dateText !== null ? readCell('date', dateText, null) : readCached(c, col.column.kind, text, col.note);
       if (r.ok) {
-        // The header's target year (`目標値（R9年度）`) stands for a cell that names none of its own.
-        cells.set(col.column.name, col.targetYear && r.cell.targetYear == null && r.cell.value !== null ? { ...r.cell, targetYear: col.targetYear } : r.cell);
+        // The header's target year (`目標値（R9年度）`) stands for a cell that names none of its own; its unit
+        // (`実績値（人）`) is the row's unit when nothing nearer says one (settleUnit).
+        let cell = r.cell;
+        if (col.targetYear && cell.targetYear == null && cell.value !== null) cell = { ...cell, targetYear: col.targetYear };
+        if (headerUnits[c] && cell.value !== null) cell = { ...cell, headerUnit: headerUnits[c] };
+        cells.set(col.column.name, cell);
         for (const w of r.warnings ?? []) find({ column: col.header, raw: text, ...w });
       }
       else {
@@ -103,6 +126,7 @@ export function readTableGrid(grid: Grid, recognised: RecognisedTable, headerAt:
       const what = missing.map((k) => (k === 'fiscal_year' ? '年度' : 'シートNo')).join('と');
       const reason = `${what}が空か読めないため、この行は取り込めません（保留表に残します）`;
       find({ column: missing.map((k) => headerFor(found, k)).join(', '), raw: null, expected: what, severity: 'error', message: reason });
+      warnCut();
       rejected.push({ source_file: fileName, source_line: row.line, table_name: table, reason, raw_cells: JSON.stringify(row.cells) });
       report.rejected++;
       continue;

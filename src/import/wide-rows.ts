@@ -61,3 +61,33 @@ export function shiftedCellMessage(text: string): string {
     'カンマを含む数値は "1,200" のように引用符で囲むか、カンマなしで書いてください（the row may be shifted: not read）'
   );
 }
+
+/**
+ * Cells a row of a text file (CSV, TSV) should have: the header's count, unless every row has one same count below
+ * it (a hand-written file that leaves a never-filled last column off). A row with fewer is cut short: a line break
+ * in an unquoted cell splits a row in two, and its first half would load with a cut name and empty figures, without
+ * a word.
+ */
+export function usualCount(header: GridRow, rows: readonly GridRow[]): number {
+  let only: number | null = null;
+  for (const r of rows) {
+    if (filledWidth(r.cells) === 0) continue;
+    if (r.cells.length >= header.cells.length || (only !== null && r.cells.length !== only)) return header.cells.length;
+    only = r.cells.length;
+  }
+  return only === null ? header.cells.length : 0;
+}
+
+export function shortRowMessage(count: number, usual: number): string {
+  return (
+    `見出しより列が少ない行です（${count}列、見出しは${usual}列）。セルの中の改行などで行が途中で切れていないか確かめてください。` +
+    'ない列は空として読みます（a row shorter than the header: it may have been cut）'
+  );
+}
+
+export function cutRowMessage(nextLine: number): string {
+  return (
+    `次の行（${nextLine}行目）は列が少なく、この行の続きかもしれません。セルの中の改行で行が2つに分かれていないか、この行の最後の値を確かめてください` +
+    '（the next line may be the rest of this row）'
+  );
+}

@@ -1,5 +1,6 @@
 import { readDecimal } from './decimal';
 import { excelError } from './excel-error';
+import { isKanjiFigure, takeLeadingQualifier, takeTrailingQualifier } from './figure-words';
 import { cellError, cellOk, cellWarning, quoteCell, tooLong, type CellResult, type CellWarning } from './result';
 import { cleanText, hasNumberChar, isNotApplicable, MAX_VALUE_LENGTH, toHalfWidth, toValueText } from './text';
 
@@ -53,8 +54,14 @@ export type Figure =
   | { kind: 'bad'; reason: string | null };
 
 /** Reads a figure; reasons and warnings are phrases to follow 「cell」は. */
-export function readFigure(norm: string): Figure {
-  if (!/\d/.test(norm)) return { kind: 'words' };
+export function readFigure(written: string): Figure {
+  if (!/\d/.test(written)) {
+    if (isKanjiFigure(written)) {
+      return { kind: 'bad', reason: '漢数字の数値です。算用数字（3000 など）で書いてください。値は空として取り込みます（a figure in kanji numerals is not read）' };
+    }
+    return { kind: 'words' };
+  }
+  const { text: norm, word: before } = takeLeadingQualifier(written);
   const m = QUANTITY.exec(norm);
   const digits = m?.[2] ?? '';
   if (!m || digits.startsWith(',') || digits.endsWith(',')) return { kind: 'bad', reason: null };
@@ -64,10 +71,12 @@ export function readFigure(norm: string): Figure {
       reason: '桁区切りのカンマの位置が正しくありません（1,234,567 のように3桁ごと）。値は空として取り込みます（misplaced thousands separators）',
     };
   }
-  let unit = (m[4] ?? '').trim();
+  const bound = takeTrailingQualifier((m[4] ?? '').trim());
+  let unit = bound.unit;
   const multiplier = MONEY_UNITS.has(unit) ? '' : (MULTIPLIER.exec(unit)?.[0] ?? '');
   if (multiplier !== '') unit = unit.slice(multiplier.length).trim();
   if (!isUnit(unit)) return { kind: 'bad', reason: null };
+  const qualifier = before ?? bound.word;
   const power = Array.from(multiplier).reduce((p, ch) => p + (POWER[ch] ?? 0), 0);
 
   const decimal = readDecimal(digits.replace(/,/g, ''), m[3] ?? '', power);
@@ -78,7 +87,9 @@ export function readFigure(norm: string): Figure {
     };
   }
   let warning: string | null = null;
-  if (decimal.problem === 'inexact') {
+  if (qualifier !== null) {
+    warning = `「${qualifier}」のついた数値です。${qualifier}を除いた数値 ${NEGATIVE.has(m[1] ?? '') ? -decimal.value : decimal.value} として取り込みます（a figure with a bound or estimate word: read without it）`;
+  } else if (decimal.problem === 'inexact') {
     warning = `桁が多すぎて正確には保存できません（有効数字は約15桁）。保存した値は ${decimal.value} です（more digits than a double holds: the stored value differs）`;
   } else if (decimal.problem === 'unsafe') {
     warning = '2^53 を超える整数で、合計などの計算では誤差が出ます（beyond 2^53: sums of it are not exact）';

@@ -95,7 +95,6 @@ describe('parseQuantity', () => {
     ['29（4）'],
     ['29(4)'],
     ['人3'], // a unit goes after the figure only
-    ['約3,000人'],
     ['3 083'],
     ['.5'],
     ['5.'],
@@ -108,6 +107,30 @@ describe('parseQuantity', () => {
     ['2025/5/16'],
   ])('text with digits that is no number, %j, is an error', (raw) => {
     expect(outcome(parseQuantity(raw))).toEqual(ERROR);
+  });
+
+  // A bound or an estimate: the figure as written, the word out of the unit, and a warning on the cell (100以上 was
+  // once 100 with the unit 以上, 約3,000人 an error).
+  it.each<[string, Quantity, string]>([
+    ['100以上', q(100), '以上'],
+    ['100人以上', q(100, '人'), '以上'],
+    ['約3,000人', q(3000, '人'), '約'],
+    ['2,700人程度', q(2700, '人'), '程度'],
+    ['1.5万人超', scaled(15000, '人', '万', 4), '超'],
+    ['50未満', q(50), '未満'],
+  ])('%j is read without its bound, with a warning', (raw, value, word) => {
+    const r = parseQuantity(raw);
+    expect(r.ok && r.value).toEqual(value);
+    expect(warningsOf(r).map((w) => [w.severity, w.message.includes(`「${word}」のついた数値`)])).toEqual([['warning', true]]);
+  });
+
+  // Kanji numerals were 'not measured' words; two or more of them are a figure the import does not read.
+  it.each(['三千', '一万二千人', '百万'])('%j in kanji numerals is an error', (raw) => {
+    expect(outcome(parseQuantity(raw))).toEqual(ERROR);
+    expect(parseQuantity(raw)).toMatchObject({ message: expect.stringContaining('漢数字') });
+  });
+  it.each(['十分', '一部実施', '百貨店の改修のため未集計'])('%j (one numeral, then words) stays a word', (raw) => {
+    expect(outcome(parseQuantity(raw))).toEqual(WARNING);
   });
 
   it('says what it expected for an unreadable number', () => {
