@@ -64,6 +64,7 @@ export async function loadParsed(db: Database, parsed: ParsedUnit[], options: Pi
   const [row] = await db.run<{ next: number }>('-- next-import-id\nSELECT coalesce(max(import_id), 0) + 1 AS next FROM imports');
   const importId = row!.next;
 
+  const loaded = new Set<TableName>();
   for (const table of TABLE_NAMES) {
     const batch = parsed.filter((p) => p.records[table]?.length);
     if (batch.length === 0) continue;
@@ -82,18 +83,19 @@ export async function loadParsed(db: Database, parsed: ParsedUnit[], options: Pi
       }
     }
     await bulkInsert(db, table, DB_COLUMNS[table], fresh);
+    if (fresh.length) loaded.add(table);
   }
 
   await recordImportFiles(db, importId, parsed, options.now ?? localTimestamp(new Date()));
-  await recordDuplicateKeys(db, importId, parsed);
-  await recordOrphans(db, importId, parsed);
+  await recordDuplicateKeys(db, importId, parsed, loaded);
+  await recordOrphans(db, importId, parsed, loaded);
   await recordFindings(db, importId, parsed);
   return { importId, files: parsed.map((p) => p.report) };
 }
 
-async function recordDuplicateKeys(db: Database, importId: number, parsed: ParsedUnit[]): Promise<void> {
+async function recordDuplicateKeys(db: Database, importId: number, parsed: ParsedUnit[], loaded: ReadonlySet<TableName>): Promise<void> {
   const byFile = new Map(parsed.map((p) => [p.report.file, p.report]));
-  for (const d of await findDuplicateKeys(db, importId)) {
+  for (const d of await findDuplicateKeys(db, importId, loaded)) {
     byFile.get(d.file)?.findings.push({
       file: d.file,
       line: d.line,
@@ -106,9 +108,9 @@ async function recordDuplicateKeys(db: Database, importId: number, parsed: Parse
   }
 }
 
-async function recordOrphans(db: Database, importId: number, parsed: ParsedUnit[]): Promise<void> {
+async function recordOrphans(db: Database, importId: number, parsed: ParsedUnit[], loaded: ReadonlySet<TableName>): Promise<void> {
   const byFile = new Map(parsed.map((p) => [p.report.file, p.report]));
-  for (const f of await findOrphans(db, importId)) byFile.get(f.file)?.findings.push(f);
+  for (const f of await findOrphans(db, importId, loaded)) byFile.get(f.file)?.findings.push(f);
 }
 
 /**

@@ -7,10 +7,12 @@ import type { Finding } from './types';
  * program, so every total by program, pillar and city leaves them out. Reported per file and table, with the count
  * and the first lines, never row by row (a whole outcomes file imported without its sheets is one finding).
  */
-const ORPHANS_SQL = `
+const OF_SHEETS = ['activities', 'outputs', 'outcomes', 'reviews', 'program_money'];
+
+const orphansSql = (tables: readonly string[]) => `
 -- orphan-rows
 WITH fresh AS (
-${['activities', 'outputs', 'outcomes', 'reviews', 'program_money']
+${tables
   .map((t) => `  SELECT '${t}' AS tbl, source_file, source_line, municipality_key, fiscal_year, sheet_no FROM ${t} WHERE import_id = ?`)
   .join('\n  UNION ALL\n')}
 ),
@@ -35,8 +37,11 @@ interface OrphanGroup {
   sheets: string[];
 }
 
-export async function findOrphans(db: Database, importId: number): Promise<Finding[]> {
-  const groups = await db.run<OrphanGroup>(ORPHANS_SQL, Array(5).fill(importId));
+/** `loaded`: the tables this import loaded rows into (only their fresh rows are looked at). */
+export async function findOrphans(db: Database, importId: number, loaded: ReadonlySet<string>): Promise<Finding[]> {
+  const tables = OF_SHEETS.filter((t) => loaded.has(t));
+  if (tables.length === 0) return [];
+  const groups = await db.run<OrphanGroup>(orphansSql(tables), Array(tables.length).fill(importId));
   return groups.map((g) => ({
     file: g.file,
     line: g.lines[0] ?? null,

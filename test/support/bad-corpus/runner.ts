@@ -52,7 +52,8 @@ export function readManifest(dir = CORPUS_DIR): CorpusCase[] {
 export async function runCase(env: CorpusEnv, c: CorpusCase, dir = CORPUS_DIR): Promise<CaseResult> {
   const result: CaseResult = { id: c.id, class: c.class, ms: 0, crashed: null, needsFinding: c.findings.length > 0, missingFindings: [], lostRows: [], silentChanges: [] };
   const db = env.db;
-  for (const t of [...TABLES, 'imports', 'import_files', 'findings', 'rejected_rows']) await db.exec(`DROP TABLE IF EXISTS ${t}`);
+  // one statement list, not ten calls: on the wasm each call costs milliseconds, and the corpus runs in CI
+  await db.exec([...TABLES, 'imports', 'import_files', 'findings', 'rejected_rows'].map((t) => `DROP TABLE IF EXISTS ${t};`).join('\n'));
   const files = c.files.map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) }));
   const started = performance.now();
   let findings: ReportedFinding[];
@@ -73,19 +74,29 @@ export async function runCase(env: CorpusEnv, c: CorpusCase, dir = CORPUS_DIR): 
   const flagged = (file: string, line: number | null) =>
     findings.some((f) => f.file === file && (line === null || f.line === line) && (f.severity === 'error' || f.severity === 'warning'));
 
+  // The case's stored rows: counted in one query (the import creates every table), then read from the tables that
+  // hold any. Queries are few because each costs milliseconds on the wasm, and the corpus runs in CI.
+  const inCase = c.files.map(() => '?').join(', ');
+  const counts = await db
+    .run<{ t: string; n: number }>(TABLES.map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t} WHERE source_file IN (${inCase})`).join(' UNION ALL '), TABLES.flatMap(() => c.files))
+    .catch(() => TABLES.map((t) => ({ t, n: 1 })));
+  const storedRows = new Map<string, Record<string, unknown>[]>(TABLES.map((t) => [t, []]));
+  for (const { t, n } of counts) {
+    if (Number(n) > 0) storedRows.set(t, await db.run(`SELECT * FROM ${t} WHERE source_file IN (${inCase})`, c.files).catch(() => []));
+  }
+  const storedAt = (table: string, file: string, line: number) => storedRows.get(table)!.filter((s) => s.source_file === file && s.source_line === line);
+
   // Every valid row is stored, with the values it was written with.
   for (const row of c.rows.filter((r) => r.valid)) {
-    const stored = await storedAt(db, row.table, row.file, row.line);
+    const stored = storedAt(row.table, row.file, row.line);
     if (stored.length === 0) result.lostRows.push({ row, why: 'not stored' });
     else if (!stored.some((s) => differences(s, row.values).length === 0)) {
       result.lostRows.push({ row, why: `stored as ${differences(stored[0]!, row.values).join(', ')}` });
     }
   }
   // Every stored row says what was written, or a finding on its line says it may not.
-  const inCase = c.files.map(() => '?').join(', ');
   for (const table of TABLES) {
-    const rows = await db.run(`SELECT * FROM ${table} WHERE source_file IN (${inCase})`, c.files).catch(() => []);
-    for (const s of rows) {
+    for (const s of storedRows.get(table)!) {
       const file = s.source_file as string;
       const line = s.source_line as number;
       const meant = c.rows.filter((r) => r.table === table && r.file === file && r.line === line);
@@ -113,10 +124,6 @@ function findingMatches(f: ReportedFinding, want: ExpectedFinding): boolean {
     f.severity === want.severity &&
     (want.contains === undefined || f.message.includes(want.contains))
   );
-}
-
-async function storedAt(db: CorpusDb, table: string, file: string, line: number): Promise<Record<string, unknown>[]> {
-  return db.run(`SELECT * FROM ${table} WHERE source_file = ? AND source_line = ?`, [file, line]).catch(() => []);
 }
 
 function differences(stored: Record<string, unknown>, values: Record<string, unknown>): string[] {
