@@ -5,7 +5,7 @@ import { SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope } from './scope';
  * The scope with its year and the year before: analyses that compare a year with the previous one read both, then keep
  * the scope's year. Parameters $1–$7 as SCOPE_WHERE.
  */
-export const SCOPE_WHERE_AND_PREVIOUS_YEAR = SCOPE_WHERE.replace('fiscal_year = $1', 'fiscal_year IN ($1, $1 - 1, $1 - 2)');
+export const SCOPE_WHERE_AND_PREVIOUS_YEAR = SCOPE_WHERE.replace('fiscal_year = $1', 'fiscal_year IN ($1::INTEGER, $1::INTEGER - 1, $1::INTEGER - 2)');
 if (SCOPE_WHERE_AND_PREVIOUS_YEAR === SCOPE_WHERE) throw new Error('SCOPE_WHERE changed: the previous-years scope no longer applies');
 
 /** One program and year: what its total cost is made of (src/analyses/cost-base.ts), and how it moved from last year. */

@@ -8,6 +8,7 @@ import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile } from 
 import { formTemplates } from './form-templates';
 import { shippedProfiles } from './import-profiles';
 import keywordsCsv from '../../data/direction-keywords.csv?raw';
+import outputKeywordsCsv from '../../data/output-keywords.csv?raw';
 import { loadSnapshot } from '../db/snapshot';
 import type { SampleManifest } from '../queries/sample-figures';
 import { queryClient } from './query-client';
@@ -133,7 +134,7 @@ function onProgress(done: number, total: number, reports: FileReport[]): void {
 
 async function finishLoad(db: Database, report: ImportReport, keepReport: boolean): Promise<void> {
   performance.mark('data-imported'); // the marks split a cold start into its phases (see bench/ui.bench.ts)
-  await prepareAnalyses(db, keywordsCsv);
+  await prepareAnalyses(db, keywordsCsv, outputKeywordsCsv);
   performance.mark('analyses-prepared');
   await ready(db, keepReport ? report : state.lastReport);
 }

@@ -42,7 +42,7 @@ const CREATE_SQL = `
 CREATE TABLE IF NOT EXISTS program_terms (municipality_key VARCHAR, fiscal_year INTEGER, program_key VARCHAR, field VARCHAR, term VARCHAR, n INTEGER);
 CREATE TABLE IF NOT EXISTS program_terms_years (fiscal_year INTEGER);`;
 
-/** Per database, the years being made or made: two views asking at once wait for the same work. */
+/** Per database, the years being made: two views asking at once wait for the same work. */
 const made = new WeakMap<Database, Map<number, Promise<void>>>();
 
 /** Forgets what was made for this database: its tables are being dropped (src/analyses/similar/similar.ts). */
@@ -58,7 +58,8 @@ export function ensureProgramTerms(db: Database, year: number): Promise<void> {
   if (!job) {
     job = makeTerms(db, year);
     years.set(year, job);
-    job.catch(() => years.delete(year));
+    // only while it runs: the tables say what is made (a snapshot loaded or an import since drops them)
+    void job.finally(() => years.delete(year)).catch(() => undefined);
   }
   return job;
 }

@@ -65,7 +65,8 @@ export function ensureSimilarity(db: Database, year: number): Promise<void> {
       await db.run('-- similar-year\nINSERT INTO program_similarity_years VALUES ($1)', [year]);
     })();
     years.set(year, job);
-    job.catch(() => years.delete(year));
+    // only while it runs: the tables say what is made (a snapshot loaded or an import since drops them)
+    void job.finally(() => years.delete(year)).catch(() => undefined);
   }
   return job;
 }
