@@ -2,10 +2,10 @@ import type { Database } from '../db/database';
 import { SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope } from './scope';
 
 /**
- * The scope with its year and the year before: analyses that compare a year with the previous one read both, then keep
- * the scope's year. Parameters $1–$7 as SCOPE_WHERE.
+ * The scope with its year and the years before: analyses that compare a year with earlier ones read them all, then
+ * keep the scope's year. Parameters $1–$7 as SCOPE_WHERE.
  */
-export const SCOPE_WHERE_AND_PREVIOUS_YEAR = SCOPE_WHERE.replace('fiscal_year = $1', 'fiscal_year IN ($1::INTEGER, $1::INTEGER - 1, $1::INTEGER - 2)');
+export const SCOPE_WHERE_AND_PREVIOUS_YEAR = SCOPE_WHERE.replace('fiscal_year = $1', 'fiscal_year <= $1::INTEGER');
 if (SCOPE_WHERE_AND_PREVIOUS_YEAR === SCOPE_WHERE) throw new Error('SCOPE_WHERE changed: the previous-years scope no longer applies');
 
 /** One program and year: what its total cost is made of (src/analyses/cost-base.ts), and how it moved from last year. */
@@ -102,6 +102,8 @@ export interface UnitCost {
   unit_cost_change: number | null;
   /** unit cost up this year and last year, while the actual went down both years */
   rising_cost_falling_result: boolean;
+  /** the indicator's unit cost in every year up to this one that has one (for its trend) */
+  history: { fiscal_year: number; unit_cost: number }[];
 }
 
 /**
@@ -126,7 +128,8 @@ trended AS (
          CASE WHEN lag(s.fiscal_year) OVER w = s.fiscal_year - 1 THEN lag(s.actual) OVER w END AS previous_actual,
          CASE WHEN lag(s.fiscal_year) OVER w = s.fiscal_year - 1 THEN lag(s.unit_cost) OVER w END AS previous_unit_cost,
          CASE WHEN lag(s.fiscal_year, 2) OVER w = s.fiscal_year - 2 THEN lag(s.actual, 2) OVER w END AS actual_2,
-         CASE WHEN lag(s.fiscal_year, 2) OVER w = s.fiscal_year - 2 THEN lag(s.unit_cost, 2) OVER w END AS unit_cost_2
+         CASE WHEN lag(s.fiscal_year, 2) OVER w = s.fiscal_year - 2 THEN lag(s.unit_cost, 2) OVER w END AS unit_cost_2,
+         list({'fiscal_year': s.fiscal_year, 'unit_cost': s.unit_cost}) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS history
   FROM scoped AS s
   WINDOW w AS (PARTITION BY s.indicator_id ORDER BY s.fiscal_year)
 )
@@ -142,7 +145,7 @@ const UNIT_COSTS_SQL = `
 -- unit-costs
 SELECT kind, indicator_kind, municipality_key, fiscal_year, sheet_no, program, program_key, department, pillar,
        activity, indicator, indicator_id, unit, actual, total_cost, money_kind, unit_cost, previous_actual,
-       previous_unit_cost, unit_cost_change, rising_cost_falling_result
+       previous_unit_cost, unit_cost_change, rising_cost_falling_result, history
 FROM (${unitCostSql('$1', '$2', '$3', '$4', '$5', '$6', '$7')})
 ORDER BY fiscal_year, municipality_key, ${SHEET_ORDER}, kind, activity_no NULLS FIRST, source_line`;
 

@@ -70,6 +70,11 @@ describe('total cost トータルコスト', () => {
       [2024, 'output', '子育て世帯数', 3000, 1200, 1200 / 3000, 1100 / 3000, false],
       [2024, 'output', '窓口開設日数', 240, 1200, 1200 / 240, 1100 / 240, false],
     ]);
+    expect(rows[8]!.history).toEqual([
+      { fiscal_year: 2022, unit_cost: 1000 / 100 },
+      { fiscal_year: 2023, unit_cost: 1100 / 90 },
+      { fiscal_year: 2024, unit_cost: 1200 / 80 },
+    ]);
     // 保護者満足度 (%) has no unit cost
     expect((await unitCosts(db, { year: 2024 })).some((r) => r.indicator === '保護者満足度')).toBe(false);
   });
