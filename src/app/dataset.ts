@@ -2,13 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { get, set, createStore } from 'idb-keyval';
 import type { Database } from '../db/database';
 import { getDatabase } from '../db/shared';
-import { prepareAnalyses } from '../analyses/setup';
-import { loadParsed, parseFiles, parsedRowCount } from '../import/import-files';
 import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile } from '../import/types';
-import { formTemplates } from './form-templates';
-import { shippedProfiles } from './import-profiles';
-import keywordsCsv from '../../data/direction-keywords.csv?raw';
-import outputKeywordsCsv from '../../data/output-keywords.csv?raw';
 import { loadSnapshot } from '../db/snapshot';
 import type { SampleManifest } from '../queries/sample-figures';
 import { queryClient } from './query-client';
@@ -115,16 +109,15 @@ async function loadSample(db: Database, bytes: Uint8Array, manifest: SampleManif
   await ready(db, manifest.report);
 }
 
-/** The profiles an import matches files against: the shipped ones (a user's own come with the mapping screen). */
-function importProfiles() {
-  return shippedProfiles();
-}
+/** The import code, loaded on the first import (a first visit on the sample needs none of it): ./import-pipeline.ts */
+const pipeline = () => import('./import-pipeline');
 
 async function load(db: Database, files: InputFile[]): Promise<void> {
   // db null while importing: no query may run against half-loaded tables and cache it under the new version.
   update({ phase: 'importing', db: null, progress: { done: 0, total: files.length, files: [] } });
-  const parsed = await parseFiles(files, { templates: formTemplates(), profiles: importProfiles(), onFileParsed: onProgress });
-  await finishLoad(db, await loadParsed(db, parsed), files.length > 0);
+  const p = await pipeline();
+  const parsed = await p.parseWithLayouts(files, onProgress);
+  await finishLoad(db, await p.loadParsed(db, parsed), files.length > 0);
 }
 
 /** Each parsed file's report is kept as it comes, so the page lists files (template, sheet, year) while the import runs. */
@@ -134,7 +127,7 @@ function onProgress(done: number, total: number, reports: FileReport[]): void {
 
 async function finishLoad(db: Database, report: ImportReport, keepReport: boolean): Promise<void> {
   performance.mark('data-imported'); // the marks split a cold start into its phases (see bench/ui.bench.ts)
-  await prepareAnalyses(db, keywordsCsv, outputKeywordsCsv);
+  await (await pipeline()).prepareAnalyses(db);
   performance.mark('analyses-prepared');
   await ready(db, keepReport ? report : state.lastReport);
 }
@@ -159,8 +152,9 @@ export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'r
   const db = await getDatabase();
   const before = { phase: state.phase, db: state.db };
   update({ phase: 'importing', refused: null, progress: { done: 0, total: files.length, files: [] } });
-  const parsed = await parseFiles(files, { templates: formTemplates(), profiles: importProfiles(), onFileParsed: onProgress });
-  if (parsedRowCount(parsed) === 0) {
+  const p = await pipeline();
+  const parsed = await p.parseWithLayouts(files, onProgress);
+  if (p.parsedRowCount(parsed) === 0) {
     update({ ...before, progress: null, refused: parsed.map((p) => p.report) });
     return 'refused';
   }
@@ -171,7 +165,7 @@ export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'r
   await saveStoredFiles(all);
   await set('source', 'user', settings);
   update({ source: 'user', version: versionOf('user', all) });
-  await finishLoad(db, await loadParsed(db, parsed), true);
+  await finishLoad(db, await p.loadParsed(db, parsed), true);
   return 'loaded';
 }
 

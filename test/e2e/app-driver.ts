@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Browser } from 'playwright-core';
+import type { PolicyRow } from '../../src/analyses/policy';
+import { formatMoney, formatNumber, formatPercent } from '../../src/format/ja';
 import { openPage, REPO_ROOT, type OpenedPage } from './harness';
 
 export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'e2e');
@@ -48,6 +50,23 @@ export async function headlineTexts(page: Page): Promise<Record<string, string>>
       [...document.querySelectorAll('[data-testid=headline] [data-figure]')].map((el) => [el.getAttribute('data-figure'), el.querySelector('dd')?.textContent ?? '']),
     ),
   );
+}
+
+/** The overview's headline as src/views/OverviewView.tsx formats it, from a Node roll-up's city row. */
+export function expectedHeadline(city: Pick<PolicyRow, 'programs' | 'outcomes' | 'achieved' | 'near' | 'missed' | 'not_measured' | 'budget' | 'spend' | 'execution' | 'zero_cost_activities'> | undefined): Record<string, string> {
+  if (!city) throw new Error('no city row in the Node roll-up');
+  return {
+    programs: formatNumber(city.programs, '事業'),
+    outcomes: formatNumber(city.outcomes, '件'),
+    achieved: formatNumber(city.achieved, '件'),
+    near: formatNumber(city.near, '件'),
+    missed: formatNumber(city.missed, '件'),
+    not_measured: formatNumber(city.not_measured, '件'),
+    budget: formatMoney(city.budget),
+    spend: formatMoney(city.spend),
+    execution: formatPercent(city.execution),
+    zero_cost: formatNumber(city.zero_cost_activities, '件'),
+  };
 }
 
 /** All the files of one fixture folder (sorted), as paths for setInputFiles. */

@@ -8,30 +8,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AllAnalyses } from '../../src/analyses/all';
 import { runAllAnalyses } from '../../src/analyses/all';
-import type { PolicyRow } from '../../src/analyses/policy';
 import { STATUS_COLORS } from '../../src/charts/theme';
 import { openDataset } from '../../src/cli/open-dataset';
 import type { Database } from '../../src/db/database';
-import { formatFiscalYear, formatMoney, formatNumber, formatPercent } from '../../src/format/ja';
-import { clickChart, colourSpot, headlineTexts, persistedQueries, waitViewSettled, withSession } from './app-driver';
+import { formatFiscalYear } from '../../src/format/ja';
+import { clickChart, colourSpot, expectedHeadline, headlineTexts, persistedQueries, waitViewSettled, withSession } from './app-driver';
 import { launchBrowser, startStaticServer, type StaticServer } from './harness';
-
-/** The overview's headline as src/views/OverviewView.tsx formats it, from the Node roll-up's city row. */
-function expectedHeadline(city: PolicyRow | undefined): Record<string, string> {
-  if (!city) throw new Error('no city row in the Node roll-up');
-  return {
-    programs: formatNumber(city.programs, '事業'),
-    outcomes: formatNumber(city.outcomes, '件'),
-    achieved: formatNumber(city.achieved, '件'),
-    near: formatNumber(city.near, '件'),
-    missed: formatNumber(city.missed, '件'),
-    not_measured: formatNumber(city.not_measured, '件'),
-    budget: formatMoney(city.budget),
-    spend: formatMoney(city.spend),
-    execution: formatPercent(city.execution),
-    zero_cost: formatNumber(city.zero_cost_activities, '件'),
-  };
-}
 
 const cityRow = (a: AllAnalyses) => a.policy.find((p) => p.level === 'city');
 const LEAF_COLOURS = Object.values(STATUS_COLORS);

@@ -14,7 +14,6 @@ import { prepareAnalyses } from '../../src/analyses/setup';
 import { readFormTemplates } from '../../src/cli/form-templates';
 import type { Database } from '../../src/db/database';
 import { openNodeDatabase } from '../../src/db/node';
-import { formatMoney, formatNumber, formatPercent } from '../../src/format/ja';
 import { importFiles } from '../../src/import/import-files';
 import type { InputFile } from '../../src/import/types';
 import { cityForms, cityFormSheets } from '../../src/sample/city-forms';
@@ -22,7 +21,7 @@ import { formWorkbook } from '../../src/sample/form-files';
 import { generateCity } from '../../src/sample/generate-city';
 import { SAMPLE_OPTIONS } from '../../src/sample/sample-options';
 import { seedFormBytes } from '../support/seed-forms';
-import { headlineTexts, importByDrop, waitReady, waitViewSettled, withSession } from './app-driver';
+import { expectedHeadline, headlineTexts, importByDrop, waitReady, waitViewSettled, withSession } from './app-driver';
 import { screenshot, serveBuiltApp } from './harness';
 import { readFile } from 'node:fs/promises';
 
@@ -58,18 +57,7 @@ describe('forms: evaluation sheets as the city keeps them', () => {
       await importFiles(db, inputs, { templates: await readFormTemplates() });
       await prepareAnalyses(db, await readFile('data/direction-keywords.csv', 'utf8'));
       const city2024 = (await runAllAnalyses(db, { year: 2024 })).policy.find((p) => p.level === 'city')!;
-      expected = {
-        programs: formatNumber(city2024.programs, '事業'),
-        outcomes: formatNumber(city2024.outcomes, '件'),
-        achieved: formatNumber(city2024.achieved, '件'),
-        near: formatNumber(city2024.near, '件'),
-        missed: formatNumber(city2024.missed, '件'),
-        not_measured: formatNumber(city2024.not_measured, '件'),
-        budget: formatMoney(city2024.budget),
-        spend: formatMoney(city2024.spend),
-        execution: formatPercent(city2024.execution),
-        zero_cost: formatNumber(city2024.zero_cost_activities, '件'),
-      };
+      expected = expectedHeadline(city2024);
     } finally {
       await db.close();
     }

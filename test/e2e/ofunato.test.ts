@@ -10,9 +10,8 @@ import { runAllAnalyses } from '../../src/analyses/all';
 import { prepareAnalyses } from '../../src/analyses/setup';
 import { readImportProfiles } from '../../src/cli/import-profiles';
 import { openNodeDatabase } from '../../src/db/node';
-import { formatMoney, formatNumber, formatPercent } from '../../src/format/ja';
 import { importFiles } from '../../src/import/import-files';
-import { headlineTexts, importThroughFileInput, waitViewSettled, withSession } from './app-driver';
+import { expectedHeadline, headlineTexts, importThroughFileInput, waitViewSettled, withSession } from './app-driver';
 import { screenshot, serveBuiltApp } from './harness';
 
 const WORKBOOK = fileURLToPath(new URL('../../../shared/research/realdata/ofunato-R7-jimujigyo-report.xlsx', import.meta.url));
@@ -29,18 +28,7 @@ describe('大船渡市 dropped as it is', () => {
       await prepareAnalyses(db, await readFile('data/direction-keywords.csv', 'utf8'));
       latest = (await db.run<{ y: number }>('SELECT max(fiscal_year) AS y FROM current_sheets'))[0]!.y;
       const city = (await runAllAnalyses(db, { year: latest })).policy.find((p) => p.level === 'city')!;
-      expected = {
-        programs: formatNumber(city.programs, '事業'),
-        outcomes: formatNumber(city.outcomes, '件'),
-        achieved: formatNumber(city.achieved, '件'),
-        near: formatNumber(city.near, '件'),
-        missed: formatNumber(city.missed, '件'),
-        not_measured: formatNumber(city.not_measured, '件'),
-        budget: formatMoney(city.budget),
-        spend: formatMoney(city.spend),
-        execution: formatPercent(city.execution),
-        zero_cost: formatNumber(city.zero_cost_activities, '件'),
-      };
+      expected = expectedHeadline(city);
     } finally {
       await db.close();
     }

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { openDataset } from '../../src/cli/open-dataset';
 import type { Database } from '../../src/db/database';
-import { formatMoney, formatNumber, formatPercent } from '../../src/format/ja';
+import { expectedHeadline } from './app-driver';
 import { publishSite } from '../../src/publish/build';
 import { DEFAULT_PUBLISH_SETTINGS, type PublishSettings } from '../../src/publish/settings';
 import type { SiteFile } from '../../src/publish/site';
@@ -128,18 +128,7 @@ describe('public edition 公開版 (npm run publish)', () => {
       const page = await context.newPage();
       await page.goto(`file://${path.join(dir, 'index.html')}`);
       const shown = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-testid=headline] [data-figure]')].map((el) => [el.getAttribute('data-figure'), el.querySelector('dd')?.textContent ?? ''])));
-      expect(shown).toEqual({
-        programs: formatNumber(city.programs, '事業'),
-        outcomes: formatNumber(city.outcomes, '件'),
-        achieved: formatNumber(city.achieved, '件'),
-        near: formatNumber(city.near, '件'),
-        missed: formatNumber(city.missed, '件'),
-        not_measured: formatNumber(city.not_measured, '件'),
-        budget: formatMoney(city.budget),
-        spend: formatMoney(city.spend),
-        execution: formatPercent(city.execution),
-        zero_cost: formatNumber(city.zero_cost_activities, '件'),
-      });
+      expect(shown).toEqual(expectedHeadline(city));
       expect(await page.locator('h1').textContent()).toContain(`令和${analyzed.policy[0]!.fiscal_year - 2018}年度`);
       // the stylesheet loaded (relative file), the charts are inline SVG, nothing else was asked for
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).toBe('rgb(15, 42, 74)');

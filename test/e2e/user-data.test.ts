@@ -33,7 +33,7 @@ describe('user data: importing, keeping and clearing the user’s files', () => 
           ['sheets.csv', '5', '年度', '来年度'],
         ]),
       );
-      expect(await shownCounts(page)).toEqual({ sheets: '3', activities: '4', outputs: '0', outcomes: '4', reviews: '0', findings: '4', rejected: '1' });
+      expect(await shownCounts(page)).toEqual({ sheets: '3', activities: '4', outputs: '0', outcomes: '4', reviews: '0', program_money: '0', findings: '4', rejected: '1' });
       await expect.poll(() => page.getByTestId('table-rejected').textContent()).toContain('架空の保留される事業');
       expect(await page.getByTestId('all-findings').locator('summary').textContent()).toContain('4 件');
       await screenshot(page, 'data-after-shift-jis-import');
@@ -79,7 +79,7 @@ describe('user data: importing, keeping and clearing the user’s files', () => 
         await page.getByTestId('clear-data').click();
         await page.locator('[data-testid=data-source][data-source=empty]').waitFor();
         await waitReady(page);
-        await expect.poll(() => shownCounts(page)).toEqual({ sheets: '0', activities: '0', outputs: '0', outcomes: '0', reviews: '0', findings: '0', rejected: '0' });
+        await expect.poll(() => shownCounts(page)).toEqual({ sheets: '0', activities: '0', outputs: '0', outcomes: '0', reviews: '0', program_money: '0', findings: '0', rejected: '0' });
         expect(dialogs).toHaveLength(1);
         expect(dialogs[0]).toMatch(/^confirm: /);
       },

@@ -1,10 +1,9 @@
-import { makeRecordBuilder, type Cells, type DbRecord, type RecordBuilder } from '../build-records';
-import { emptyReport, type ParsedUnit, type TableRecords } from '../parsed-unit';
+import { buildRows } from '../build-rows';
+import type { Cells } from '../build-records';
+import { emptyReport, type ParsedUnit } from '../parsed-unit';
 import { readCell } from '../read-cell';
-import { rowHasher } from '../row-hash';
 import { INPUT_COLUMNS } from '../schema';
-import { hashTexts } from '../table-reader';
-import type { Finding, TableName } from '../types';
+import type { Finding } from '../types';
 import { FormGrid, locateSections, wholeForm, type RowRange } from './form-grid';
 import { readFormTable, type Find, type FormRow } from './form-tables';
 import { fieldLabels, locateField, type FieldValue } from './locate-field';
@@ -89,7 +88,8 @@ export function readForm(fg: FormGrid, template: FormTemplate): ParsedUnit {
     rows.push(...read.rows);
   }
   report.rows = rows.length + report.blank;
-  return { report, records: buildRecords(rows, keyCells, grid.name, find), rejected: [] };
+  const keyed = rows.map((r) => ({ ...r, cells: new Map([...keyCells, ...r.cells]) }));
+  return { report, records: buildRows(keyed, grid.name, (line, f) => find({ ...f, line })), rejected: [] };
 }
 
 /** Reads a found field's text with its column's reader; unreadable values are reported at their cell. */
@@ -112,29 +112,6 @@ function readField(fg: FormGrid, field: FormField, hit: FieldValue, cells: Cells
     const ref = hit.ref ?? hit.labelRef;
     find({ line: fg.line(ref.row), column: fg.where(ref, hit.label), raw: hit.text, expected: res.expected, severity: res.severity, message: res.message });
   }
-}
-
-const TABLE_ORDER: TableName[] = ['sheets', 'activities', 'outputs', 'outcomes', 'reviews'];
-
-/** Records built by the table import's builders, with the sheet's keys, provenance and a content hash each. */
-function buildRecords(rows: FormRow[], keys: Cells, file: string, find: Find): TableRecords {
-  const out: TableRecords = {};
-  for (const table of TABLE_ORDER) {
-    const build: RecordBuilder = makeRecordBuilder(table);
-    const hash = rowHasher(table);
-    const records: DbRecord[] = [];
-    for (const row of rows) {
-      if (row.table !== table) continue;
-      const cells: Cells = new Map([...keys, ...row.cells]);
-      const record = build(cells, (f) => find({ ...f, line: row.line, column: f.column }));
-      record.source_file = file;
-      record.source_line = row.line;
-      record.row_hash = hash(hashTexts(cells, [...cells.keys()].sort()), record.fiscal_year as number);
-      records.push(record);
-    }
-    if (records.length) out[table] = records;
-  }
-  return out;
 }
 
 function reportMissingSections(template: FormTemplate, sections: Map<string, RowRange>, fg: FormGrid, find: Find): void {

@@ -1,12 +1,11 @@
+import { buildRows } from '../build-rows';
 import { isNotApplicable, parseEraYearPrefix } from '../cells';
 import { parseMoneyKind } from '../cells/categories';
-import { makeRecordBuilder, type Cells, type DbRecord, type RecordBuilder } from '../build-records';
+import type { Cells } from '../build-records';
 import type { Grid } from '../grid';
-import { emptyReport, type ParsedUnit, type RejectedRow, type TableRecords } from '../parsed-unit';
+import { emptyReport, type ParsedUnit, type RejectedRow } from '../parsed-unit';
 import { readCell } from '../read-cell';
-import { rowHasher } from '../row-hash';
 import { INPUT_COLUMNS } from '../schema';
-import { hashTexts } from '../table-reader';
 import type { Finding, TableName } from '../types';
 import type { ImportProfile, IndicatorSpec, MoneyField, ValueSpec, YearBlock } from './profile';
 import { findProfileHeader, jsonRecords, tableRecords, type ProfileRecord } from './profile-records';
@@ -57,7 +56,7 @@ function readRecords(name: string, grid: Grid | null, profile: ImportProfile, re
     report.findings.push({ file: name, line: null, column: null, raw: null, expected: null, severity: 'error', message: `取込設定「${profile.name}」で読めません: ${e.message}` });
     return { report, records: {}, rejected: [] };
   }
-  return { report, records: buildRecords(rows, name, report), rejected };
+  return { report, records: buildRows(rows, name, (line, f) => report.findings.push({ file: name, line, ...f })), rejected };
 }
 
 /** Every row one record makes: its sheet in each year it has data, money, indicators and its review. */
@@ -221,26 +220,3 @@ function keyedMoney(profile: ImportProfile, ctx: Extract<RecordContext, { kind: 
 function asArray(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }
-
-const ORDER: TableName[] = ['sheets', 'activities', 'outputs', 'outcomes', 'reviews', 'program_money'];
-
-function buildRecords(rows: Row[], file: string, report: { findings: Finding[] }): TableRecords {
-  const out: TableRecords = {};
-  for (const table of ORDER) {
-    const build: RecordBuilder = makeRecordBuilder(table);
-    const hash = rowHasher(table);
-    const records: DbRecord[] = [];
-    for (const row of rows) {
-      if (row.table !== table) continue;
-      const record = build(row.cells, (f) => report.findings.push({ file, line: row.line, ...f }));
-      record.source_file = file;
-      record.source_line = row.line ?? 0;
-      record.row_hash = hash(hashTexts(row.cells, [...row.cells.keys()].sort()), record.fiscal_year as number);
-      records.push(record);
-    }
-    if (records.length) out[table] = records;
-  }
-  return out;
-}
-
-
