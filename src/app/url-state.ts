@@ -46,6 +46,10 @@ export interface UrlState {
   q: string | null;
   /** the briefing's optional pages, comma-separated (?pages=costs,similar): see src/briefing/optional-pages.ts */
   pages: string | null;
+  /** the roll-up level of the cost view (?by=department; pillar when absent) */
+  by: string | null;
+  /** the kind of change the changes view lists (?change=money_up; all when absent) */
+  change: string | null;
   /** evaluation thresholds in percent (?near=75&under=60&over=120); null = the default (80, 70, 100) */
   near: number | null;
   under: number | null;
@@ -53,7 +57,7 @@ export interface UrlState {
   lang: 'ja' | 'en';
 }
 
-const KEYS = ['year', 'pillar', 'department', 'status', 'goal', 'measure', 'program', 'q', 'pages'] as const;
+const KEYS = ['year', 'pillar', 'department', 'status', 'goal', 'measure', 'program', 'q', 'pages', 'by', 'change'] as const;
 
 export function parseUrlState(search: string): UrlState {
   const p = new URLSearchParams(search);
@@ -70,6 +74,8 @@ export function parseUrlState(search: string): UrlState {
     program: p.get('program'),
     q: p.get('q'),
     pages: p.get('pages'),
+    by: p.get('by'),
+    change: p.get('change'),
     // an invalid value (near=120, under=abc) is ignored: the default applies, as if it were absent
     near: readThresholdPercent('near', p.get('near')),
     under: readThresholdPercent('under', p.get('under')),

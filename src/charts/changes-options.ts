@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ChangeKind } from '../analyses/changes';
+import { CHANGE_ORDER, type ChangeKind, type ProgramChange } from '../analyses/changes';
 import { CHANGE_LABELS } from '../format/change-words';
 import type { FormatLang } from '../format/ja';
 import { FONT_FAMILY } from './theme';
@@ -36,4 +36,9 @@ export function changeCountsOption(counts: { change: ChangeKind; n: number }[], 
       },
     ],
   };
+}
+
+/** How many changes of each kind, in CHANGE_ORDER (kinds with none included, so the chart's rows never move). */
+export function changeCounts(rows: ProgramChange[]): { change: ChangeKind; n: number }[] {
+  return CHANGE_ORDER.map((change) => ({ change, n: rows.filter((r) => r.change === change).length }));
 }

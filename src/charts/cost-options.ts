@@ -1,10 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { CostRollup } from '../analyses/costs';
-import { formatMoney, formatPercent, type FormatLang } from '../format/ja';
+import type { CostRollup, UnitCost } from '../analyses/costs';
+import { formatFiscalYear, formatMoney, formatNumber, formatPercent, type FormatLang } from '../format/ja';
 import { escapeHtml } from './escape';
 import { FONT_FAMILY } from './theme';
 
-const base = { textStyle: { fontFamily: FONT_FAMILY }, animation: false };
+const baseStyle = { textStyle: { fontFamily: FONT_FAMILY }, animation: false };
 const HATCH = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -0.8 };
 
 /** The name a roll-up row is shown by: its pillar or department (or the placeholder for none). */
@@ -17,7 +17,7 @@ export function totalCostOption(rows: CostRollup[], lang: FormatLang = 'ja'): EC
   const ja = lang === 'ja';
   const [project, personnel, total] = ja ? ['事業費', '人件費', 'トータルコスト'] : ['Project cost', 'Personnel cost', 'Total cost'];
   return {
-    ...base,
+    ...baseStyle,
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -65,7 +65,7 @@ export function fundingMixOption(rows: CostRollup[], lang: FormatLang = 'ja'): E
   const funded = fundedRows(rows);
   const share = (r: CostRollup, f: FundingSource) => (r[f] ?? 0) / FUNDING_SOURCES.reduce((s, g) => s + (r[g] ?? 0), 0);
   return {
-    ...base,
+    ...baseStyle,
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -88,3 +88,67 @@ export function fundingMixOption(rows: CostRollup[], lang: FormatLang = 'ja'): E
     })),
   };
 }
+
+/** The indicators a trend chart draws: those flagged (cost per result up two years running while the result fell), else the largest rises. */
+export function trendRows(rows: UnitCost[], limit = 10): UnitCost[] {
+  const flagged = rows.filter((r) => r.rising_cost_falling_result);
+  const pick = flagged.length > 0 ? flagged : rows.filter((r) => (r.unit_cost_change ?? 0) > 0);
+  return [...pick].sort((a, b) => (b.unit_cost_change ?? 0) - (a.unit_cost_change ?? 0)).slice(0, limit);
+}
+
+/** 学習支援事業／相談件数: the name a unit cost goes by in a legend or a tooltip. */
+export function unitCostName(r: UnitCost, lang: FormatLang): string {
+  const none = lang === 'ja' ? '（名称なし）' : '(no name)';
+  return `${r.program ?? none}／${r.indicator ?? none}`;
+}
+
+/**
+ * Lines: each indicator's cost per result over the years, as an index (its first year with a cost = 100), so a cost
+ * per 件 and a cost per 人 share one axis. The tooltip gives the cost per unit itself.
+ */
+export function unitCostTrendOption(rows: UnitCost[], lang: FormatLang = 'ja'): EChartsCoreOption {
+  const ja = lang === 'ja';
+  const years = [...new Set(rows.flatMap((r) => r.history.map((h) => h.fiscal_year)))].sort((a, b) => a - b);
+  const byYear = (r: UnitCost) => new Map(r.history.map((h) => [h.fiscal_year, h.unit_cost]));
+  const base = (r: UnitCost) => r.history[0]?.unit_cost ?? null;
+  return {
+    ...baseStyle,
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { seriesIndex: number; dataIndex: number }) => {
+        const r = rows[p.seriesIndex];
+        const year = years[p.dataIndex];
+        if (!r || year === undefined) return '';
+        const cost = byYear(r).get(year);
+        const per = ja ? `千円／${escapeHtml(r.unit ?? '単位')}` : `¥1,000 per ${escapeHtml(r.unit ?? 'unit')}`;
+        return [
+          `<b>${escapeHtml(r.program ?? '')}</b>`,
+          escapeHtml(r.indicator ?? ''),
+          `${formatFiscalYear(year, lang)}: ${cost === undefined ? '—' : `${formatNumber(Math.round(cost * 10) / 10)} ${per}`}`,
+        ].join('<br/>');
+      },
+    },
+    legend: { type: 'scroll', bottom: 0 },
+    grid: { left: 8, right: 24, top: 28, bottom: 48, containLabel: true },
+    xAxis: { type: 'category', data: years.map((y) => formatFiscalYear(y, lang)) },
+    yAxis: { type: 'value', name: ja ? '初年度＝100' : 'first year = 100', scale: true },
+    series: rows.map((r, i) => {
+      const costs = byYear(r);
+      const b = base(r);
+      return {
+        name: `${i + 1}. ${unitCostName(r, lang)}`,
+        type: 'line',
+        symbol: SYMBOLS[i % SYMBOLS.length],
+        symbolSize: 7,
+        connectNulls: false,
+        data: years.map((y) => {
+          const c = costs.get(y);
+          return c === undefined || !b ? null : Math.round((c / b) * 1000) / 10;
+        }),
+      };
+    }),
+  };
+}
+
+/** Marker shapes in turn, so the lines can be told apart without colour. */
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect', 'emptyCircle', 'emptyRect', 'emptyTriangle'];

@@ -1,0 +1,4 @@
+/** placeholder while the view is written */
+export function QualityView() {
+  return null;
+}

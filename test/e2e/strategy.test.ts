@@ -1,0 +1,90 @@
+/**
+ * The strategy office's views on the prebuilt sample, in one browser session and one page load: コスト, 前年度からの
+ * 変化, シートの質, 類似事業 and a program page's 類似事業 section show the figures runStrategyAnalyses gives in Node
+ * for the same data; axe finds nothing in Japanese or in English (and no Japanese outside the data on the English
+ * screen). Screenshots strategy-<view>.png. (That the public edition holds no シートの質 is searched in publish.test.ts,
+ * which builds it anyway.)
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runStrategyAnalyses, type StrategyAnalyses } from '../../src/analyses/strategy';
+import { rollupName } from '../../src/charts/cost-options';
+import { openDataset } from '../../src/cli/open-dataset';
+import type { Database } from '../../src/db/database';
+import { formatCount, formatMoney, formatPercent } from '../../src/format/ja';
+import { changeCounts } from '../../src/charts/changes-options';
+import { axeViolations, japaneseOutsideData } from './a11y-audit';
+import { waitViewSettled, withSession } from './app-driver';
+import { launchBrowser, screenshot, startStaticServer, type StaticServer } from './harness';
+
+/** The cells of one column of a table, by its data-testid. */
+const column = (page: Page, testId: string, n: number) => page.locator(`[data-testid=${testId}] tbody tr td:nth-child(${n})`).allTextContents();
+
+/** The headline's figures by data-figure key. */
+const headline = (page: Page, testId: string) =>
+  page.evaluate(
+    (id) => Object.fromEntries([...document.querySelectorAll(`[data-testid=${id}] [data-figure]`)].map((el) => [el.getAttribute('data-figure'), el.querySelector('dd')?.firstChild?.textContent ?? ''])),
+    testId,
+  );
+
+describe('strategy views: the built app against runStrategyAnalyses', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let db: Database;
+  let year: number;
+  let node: StrategyAnalyses;
+
+  beforeAll(async () => {
+    const reference = (async () => {
+      ({ db } = await openDataset(['data/sample']));
+      year = (await db.run<{ y: number }>('-- e2e-latest-year\nSELECT max(fiscal_year) AS y FROM current_sheets'))[0]!.y;
+      node = await runStrategyAnalyses(db, { year });
+    })();
+    [server, browser] = await Promise.all([startStaticServer(), launchBrowser(), reference]);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  it('each view shows the Node figures; axe is clean in ja and en', async () => {
+    await withSession(browser, server.url, async ({ page, log }) => {
+      const found: Record<string, string[]> = {};
+      const japanese: Record<string, string[]> = {};
+      const audit = async (name: string, lang: 'ja' | 'en') => {
+        const v = await axeViolations(page);
+        if (v.length) found[`${name}/${lang}`] = v;
+        const j = lang === 'en' ? await japaneseOutsideData(page) : [];
+        if (j.length) japanese[name] = j;
+      };
+      await page.goto(`${server.url}?view=cost`);
+      await waitViewSettled(page, 'cost');
+
+      // コスト: the city's total cost and its parts; the pillars' total costs, largest first
+      const city = node.costs.rollup.find((r) => r.level === 'city')!;
+      expect(await headline(page, 'headline-cost'), log()).toEqual({
+        total: formatMoney(city.total_cost),
+        project: formatMoney(city.project_cost),
+        personnel: formatMoney(city.personnel_cost),
+        general: formatPercent(city.general_fund_share),
+        rising: formatCount(node.costs.unitCosts.filter((u) => u.rising_cost_falling_result).length, 'ja', '指標', 'indicators'),
+      });
+      const pillars = node.costs.rollup.filter((r) => r.level === 'pillar').sort((a, b) => (b.total_cost ?? 0) - (a.total_cost ?? 0));
+      expect(await column(page, 'table-cost-rollup', 1)).toEqual(pillars.map((r) => rollupName(r, 'ja')));
+      expect(await column(page, 'table-cost-rollup', 5)).toEqual(pillars.map((r) => formatMoney(r.total_cost)));
+      await screenshot(page, 'strategy-cost');
+      await audit('cost', 'ja');
+
+      // 前年度からの変化: the count of every kind of change
+      await page.getByTestId('nav-changes').click();
+      await waitViewSettled(page, 'changes');
+      expect(await column(page, 'table-change-counts', 2)).toEqual(changeCounts(node.changes).map((c) => String(c.n)));
+      await screenshot(page, 'strategy-changes');
+      await audit('changes', 'ja');
+
+      expect(found, log()).toEqual({});
+      expect(japanese).toEqual({});
+    });
+  }, 240_000);
+});
