@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { QualityDepartment, QualityFlag } from '../analyses/sheet-quality';
+import { QUALITY_FLAGS, type QualityDepartment, type QualityFlag, type QualityProgram } from '../analyses/sheet-quality';
 import { FLAG_LABELS } from '../format/quality-reasons';
 import { formatNumber, type FormatLang } from '../format/ja';
 import { escapeHtml } from './escape';
@@ -56,4 +56,9 @@ export function flagCountsOption(counts: { flag: QualityFlag; sheets: number }[]
     yAxis: { type: 'category', inverse: true, data: counts.map((c) => FLAG_LABELS[c.flag][lang]) },
     series: [{ type: 'bar', name: lang === 'ja' ? '事業数' : 'Programs', itemStyle: { color: '#D55E00' }, label: { show: true, position: 'right' }, data: counts.map((c) => c.sheets) }],
   };
+}
+
+/** How many sheets carry each kind of flag, in QUALITY_FLAGS order (kinds with none included). */
+export function flagCounts(programs: QualityProgram[]): { flag: QualityFlag; sheets: number }[] {
+  return QUALITY_FLAGS.map((flag) => ({ flag, sheets: programs.filter((p) => p.flags.includes(flag)).length }));
 }

@@ -11,8 +11,9 @@ import { runStrategyAnalyses, type StrategyAnalyses } from '../../src/analyses/s
 import { rollupName } from '../../src/charts/cost-options';
 import { openDataset } from '../../src/cli/open-dataset';
 import type { Database } from '../../src/db/database';
-import { formatCount, formatMoney, formatPercent } from '../../src/format/ja';
+import { formatCount, formatMoney, formatNumber, formatPercent } from '../../src/format/ja';
 import { changeCounts } from '../../src/charts/changes-options';
+import { flagCounts, scoreBand } from '../../src/charts/quality-options';
 import { axeViolations, japaneseOutsideData } from './a11y-audit';
 import { waitViewSettled, withSession } from './app-driver';
 import { launchBrowser, screenshot, startStaticServer, type StaticServer } from './harness';
@@ -82,6 +83,17 @@ describe('strategy views: the built app against runStrategyAnalyses', () => {
       expect(await column(page, 'table-change-counts', 2)).toEqual(changeCounts(node.changes).map((c) => String(c.n)));
       await screenshot(page, 'strategy-changes');
       await audit('changes', 'ja');
+
+      // シートの質: each department's mean score (lowest first) and the count of each kind of flag
+      await page.getByTestId('nav-quality').click();
+      await waitViewSettled(page, 'quality');
+      const q = node.sheetQuality;
+      expect(await column(page, 'table-quality-departments', 1)).toEqual(q.departments.map((d) => d.department ?? '（担当課なし）'));
+      expect(await column(page, 'table-quality-departments', 2)).toEqual(q.departments.map((d) => `${scoreBand(d.mean_score).mark} ${formatNumber(Math.round(d.mean_score * 10) / 10)}`));
+      expect(await column(page, 'table-quality-flag-counts', 3)).toEqual(flagCounts(q.programs).map((c) => String(c.sheets)));
+      expect(await headline(page, 'headline-quality')).toMatchObject({ flags: formatCount(q.flags.length, 'ja', '件', 'flags') });
+      await screenshot(page, 'strategy-quality');
+      await audit('quality', 'ja');
 
       expect(found, log()).toEqual({});
       expect(japanese).toEqual({});
