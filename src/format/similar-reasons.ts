@@ -23,3 +23,11 @@ export function similarReasonText(reason: SimilarReason, pair: Pick<SimilarProgr
   if (names.length === 0) return label;
   return lang === 'ja' ? `${label}（${names.join('・')}）` : `${label} (${names.join(', ')})`;
 }
+
+/** 同じ施策・目的の文が近い・指標が同じ（相談件数）: every reason of a pair, in words. */
+export function reasonsText(pair: Pick<SimilarProgram, 'reasons' | 'shared_indicators' | 'shared_targets'>, lang: FormatLang): string {
+  return pair.reasons.map((r) => similarReasonText(r, pair, lang)).join(lang === 'ja' ? '・' : '; ');
+}
+
+/** A similarity score as shown: two decimals (0.93). */
+export const scoreText = (score: number): string => score.toFixed(2);

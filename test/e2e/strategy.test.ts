@@ -5,18 +5,20 @@
  * screen). Screenshots strategy-<view>.png. (That the public edition holds no シートの質 is searched in publish.test.ts,
  * which builds it anyway.)
  */
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStrategyAnalyses, type StrategyAnalyses } from '../../src/analyses/strategy';
 import { rollupName } from '../../src/charts/cost-options';
 import { openDataset } from '../../src/cli/open-dataset';
 import type { Database } from '../../src/db/database';
+import { reasonsText, scoreText } from '../../src/format/similar-reasons';
 import { formatCount, formatMoney, formatNumber, formatPercent } from '../../src/format/ja';
 import { changeCounts } from '../../src/charts/changes-options';
 import { flagCounts, scoreBand } from '../../src/charts/quality-options';
 import { axeViolations, japaneseOutsideData } from './a11y-audit';
 import { waitViewSettled, withSession } from './app-driver';
-import { launchBrowser, screenshot, startStaticServer, type StaticServer } from './harness';
+import { launchBrowser, screenshot, SCREENSHOT_DIR, startStaticServer, type StaticServer } from './harness';
 
 /** The cells of one column of a table, by its data-testid. */
 const column = (page: Page, testId: string, n: number) => page.locator(`[data-testid=${testId}] tbody tr td:nth-child(${n})`).allTextContents();
@@ -94,6 +96,36 @@ describe('strategy views: the built app against runStrategyAnalyses', () => {
       expect(await headline(page, 'headline-quality')).toMatchObject({ flags: formatCount(q.flags.length, 'ja', '件', 'flags') });
       await screenshot(page, 'strategy-quality');
       await audit('quality', 'ja');
+
+      // 類似事業: the city-wide candidates in Node's order, with the reasons in words; then the first one's program page
+      await page.getByTestId('nav-similar').click();
+      await waitViewSettled(page, 'similar');
+      const cands = node.similar.candidates;
+      expect(cands.length).toBeGreaterThan(0);
+      expect(await column(page, 'table-similar-top', 4)).toEqual(cands.slice(0, 15).map((p) => scoreText(p.score)));
+      expect(await column(page, 'table-similar-top', 5)).toEqual(cands.slice(0, 15).map((p) => reasonsText(p, 'ja')));
+      await screenshot(page, 'strategy-similar');
+      await audit('similar', 'ja');
+      await page.locator('[data-testid=table-similar-candidates] tbody tr').first().locator('a').first().click();
+      await waitViewSettled(page, 'program');
+      const first = cands[0]!;
+      const own = node.similar.programs.filter((p) => p.program_key === first.program_key && p.municipality_key === first.municipality_key);
+      await page.getByTestId('table-program-similar').waitFor();
+      expect(await column(page, 'table-program-similar', 2)).toEqual(own.map((p) => p.other_program ?? `No.${p.other_sheet_no}`));
+      expect(await column(page, 'table-program-similar', 5)).toEqual(own.map((p) => reasonsText(p, 'ja')));
+      await page.getByTestId('program-similar').screenshot({ path: path.join(SCREENSHOT_DIR, 'strategy-program-similar.png') });
+      await audit('program', 'ja');
+
+      // the same screens in English (no reload: the figures are cached), axe and no Japanese outside the data
+      await page.getByTestId('lang-toggle').click();
+      await waitViewSettled(page, 'program');
+      await audit('program', 'en');
+      for (const view of ['cost', 'changes', 'quality', 'similar'] as const) {
+        await page.getByTestId(`nav-${view}`).click();
+        await waitViewSettled(page, view);
+        await audit(view, 'en');
+      }
+      await screenshot(page, 'strategy-similar-en');
 
       expect(found, log()).toEqual({});
       expect(japanese).toEqual({});

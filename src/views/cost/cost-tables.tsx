@@ -73,7 +73,7 @@ export function unitCostColumns(lang: Lang): Column<UnitCost>[] {
     { key: 'program', header: ja ? '事務事業名' : 'Program', value: (r) => r.program, data: true, render: (r) => <ProgramLink programKey={r.program_key}>{r.program ?? `No.${r.sheet_no}`}</ProgramLink> },
     { key: 'kind', header: ja ? '区分' : 'Kind', value: (r) => r.kind, render: (r) => (r.kind === 'outcome' ? (ja ? '成果' : 'Outcome') : ja ? '活動' : 'Output') },
     { key: 'indicator', header: ja ? '指標' : 'Indicator', value: (r) => r.indicator, data: true },
-    { key: 'actual', header: ja ? '実績' : 'Actual', value: (r) => r.actual, render: (r) => formatNumber(r.actual, r.unit), numeric: true },
+    { key: 'actual', header: ja ? '実績' : 'Actual', value: (r) => r.actual, render: (r) => formatNumber(r.actual, r.unit), numeric: true, data: true },
     { key: 'unit_cost', header: ja ? '1単位当たりコスト（千円）' : 'Cost per unit (¥1,000)', value: (r) => r.unit_cost, render: (r) => unitCostText(r.unit_cost), numeric: true },
     { key: 'change', header: ja ? '前年度比' : 'Change', value: (r) => r.unit_cost_change, render: (r) => signedPercent(r.unit_cost_change), numeric: true },
     { key: 'trend', header: ja ? '推移' : 'Trend', value: (r) => r.history.length, render: (r) => <CostSparkline row={r} lang={lang} /> },
