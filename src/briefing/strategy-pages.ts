@@ -7,6 +7,7 @@ import { sheetQuality, type SheetQuality } from '../analyses/sheet-quality';
 import { consolidationCandidates, type SimilarProgram } from '../analyses/similar/similar';
 import type { Database } from '../db/database';
 import { changeCounts } from '../charts/changes-options';
+import { unitCostText } from '../charts/cost-options';
 import { signedPercent } from '../charts/gaps-options';
 import { flagCounts } from '../charts/quality-options';
 import { CHANGE_LABELS, changeDetail } from '../format/change-words';
@@ -132,7 +133,7 @@ function costsPage(rollup: CostRollup[], units: UnitCost[]): StrategyPage {
       sheetNo: u.sheet_no,
       program: u.program ?? `No.${u.sheet_no}（名称なし）`,
       indicator: u.indicator ?? '（名称なし）',
-      unitCost: `${formatNumber(Math.round(u.unit_cost * 10) / 10)}千円／${u.unit ?? '単位'}`,
+      unitCost: `${unitCostText(u.unit_cost)}千円／${u.unit ?? '単位'}`,
       change: signedPercent(u.unit_cost_change),
     })),
   };

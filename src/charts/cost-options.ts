@@ -7,6 +7,12 @@ import { FONT_FAMILY } from './theme';
 const baseStyle = { textStyle: { fontFamily: FONT_FAMILY }, animation: false };
 const HATCH = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -0.8 };
 
+/** A cost per unit in 千円, with enough decimals that a small one does not read as 0 (2.8, 0.04). */
+export function unitCostText(v: number): string {
+  const digits = Math.abs(v) >= 10 ? 1 : Math.abs(v) >= 0.1 ? 2 : 3;
+  return v.toLocaleString('ja-JP', { maximumFractionDigits: digits });
+}
+
 /** The name a roll-up row is shown by: its pillar or department (or the placeholder for none). */
 export function rollupName(r: CostRollup, lang: FormatLang): string {
   return (r.level === 'pillar' ? r.pillar : r.department) ?? (lang === 'ja' ? '（未設定）' : '(not set)');

@@ -1,8 +1,8 @@
 /**
  * The strategy office's views on the prebuilt sample, in one browser session and one page load: コスト, 前年度からの
- * 変化, シートの質, 類似事業 and a program page's 類似事業 section show the figures runStrategyAnalyses gives in Node
- * for the same data; axe finds nothing in Japanese or in English (and no Japanese outside the data on the English
- * screen). Screenshots strategy-<view>.png. (That the public edition holds no シートの質 is searched in publish.test.ts,
+ * 変化, シートの質, 類似事業, a program page's 類似事業 section and the briefing's optional pages show the figures
+ * runStrategyAnalyses gives in Node for the same data; axe finds nothing in Japanese or in English (and no Japanese
+ * outside the data on the English screen). Screenshots strategy-<view>.png. (That the public edition holds no シートの質 is searched in publish.test.ts,
  * which builds it anyway.)
  */
 import path from 'node:path';
@@ -116,16 +116,34 @@ describe('strategy views: the built app against runStrategyAnalyses', () => {
       await page.getByTestId('program-similar').screenshot({ path: path.join(SCREENSHOT_DIR, 'strategy-program-similar.png') });
       await audit('program', 'ja');
 
+      // the briefing with every optional page (an in-app navigation: no reload), the similar page = Node's top pairs
+      await page.evaluate(() => {
+        window.history.pushState(null, '', '?view=briefing&pages=costs,changes,similar,quality');
+        window.dispatchEvent(new Event('seika:navigate'));
+      });
+      await waitViewSettled(page, 'briefing');
+      await page.getByTestId('briefing-similar').waitFor();
+      expect(await page.locator('[data-page-kind]').evaluateAll((els) => els.slice(-4).map((e) => e.getAttribute('data-page-kind')))).toEqual(['costs', 'changes', 'similar', 'quality']);
+      expect(await page.getByTestId('briefing-page-quality').isChecked()).toBe(true);
+      expect(await column(page, 'briefing-similar', 2)).toEqual(cands.slice(0, 10).map((p) => `${p.program}（${p.department}）`));
+      expect(await page.locator('[data-page-kind=costs] [data-figure=total] dd').textContent()).toBe(formatMoney(city.total_cost));
+      await page.locator('[data-page-kind=similar]').screenshot({ path: path.join(SCREENSHOT_DIR, 'strategy-briefing-similar.png') });
+      await audit('briefing', 'ja');
+
       // the same screens in English (no reload: the figures are cached), axe and no Japanese outside the data
       await page.getByTestId('lang-toggle').click();
-      await waitViewSettled(page, 'program');
-      await audit('program', 'en');
+      await waitViewSettled(page, 'briefing');
+      await audit('briefing', 'en');
       for (const view of ['cost', 'changes', 'quality', 'similar'] as const) {
         await page.getByTestId(`nav-${view}`).click();
         await waitViewSettled(page, view);
         await audit(view, 'en');
       }
       await screenshot(page, 'strategy-similar-en');
+      await page.locator('[data-testid=table-similar-candidates] tbody tr').first().locator('a').first().click();
+      await waitViewSettled(page, 'program');
+      await page.getByTestId('table-program-similar').waitFor();
+      await audit('program', 'en');
 
       expect(found, log()).toEqual({});
       expect(japanese).toEqual({});

@@ -6,7 +6,7 @@ type Page<K extends StrategyPage['kind']> = Extract<StrategyPage, { kind: K }>;
 
 /** ほか12件: the rows a table leaves off. */
 function More({ shown, count, unit = '件' }: { shown: number; count: number; unit?: string }) {
-  return count > shown ? <p className="bp-note">ほか{count - shown}{unit}（アプリの画面で全件を確認できます）</p> : null;
+  return count > shown ? <p className="bp-more">ほか{count - shown}{unit}（アプリの画面で全件を確認できます）</p> : null;
 }
 
 /** コスト: the city's total cost and its parts, the pillars, and the indicators whose cost per result worsens. */
@@ -93,9 +93,9 @@ export function ChangesPage({ page }: { page: Page<'changes'> }) {
       </p>
       <table className="bp-table" data-testid="briefing-changes">
         <colgroup>
-          <col className="w-flag" />
+          <col className="w-gap" />
           <col className="w-no" />
-          <col className="w-pillar" />
+          <col className="w-program" />
           <col />
         </colgroup>
         <thead>

@@ -1,16 +1,10 @@
 import type { CostRollup, ProgramCost, UnitCost } from '../../analyses/costs';
 import type { Lang } from '../../app/i18n';
-import { FUNDING_LABELS, FUNDING_SOURCES, rollupName } from '../../charts/cost-options';
+import { FUNDING_LABELS, FUNDING_SOURCES, rollupName, unitCostText } from '../../charts/cost-options';
 import { sparklineGeometry } from '../../charts/sparkline';
 import { formatFiscalYear, formatMoney, formatNumber, formatPercent } from '../../format/ja';
 import type { Column } from '../common/DataTable';
 import { ProgramLink } from '../gaps/ProgramLink';
-
-/** A cost per unit in 千円, with enough decimals that a small one does not read as 0 (2.8, 0.04). */
-export function unitCostText(v: number): string {
-  const digits = Math.abs(v) >= 10 ? 1 : Math.abs(v) >= 0.1 ? 2 : 3;
-  return v.toLocaleString('ja-JP', { maximumFractionDigits: digits });
-}
 
 /** +12.3% / −4.0%: a change as a signed percent (— when there is none). */
 export function signedPercent(ratio: number | null): string {

@@ -49,6 +49,10 @@ describe('strategy pages', () => {
       ['9', '12.3千円／人', '+50.0%'],
       ['3', '12.3千円／人', '+25.0%'],
     ]);
+    const small = page(strategyPages({ rollup: [], unitCosts: [u({ unit_cost: 0.0834 })] }, ['costs']), 'costs');
+    expect(small.rising.map((x) => x.unitCost)).toEqual([
+      '0.083千円／人',
+    ]);
   });
 
   it('前年度からの変化: every kind counted, only the programs and their money listed', () => {
