@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { latestYear } from '../src/briefing/load';
+import { defaultYear, dimensions } from '../src/analyses/dimensions';
 import { prepareAnalyses } from '../src/analyses/setup';
 import type { Database } from '../src/db/database';
 import { openNativeDatabase } from '../src/db/native';
@@ -55,7 +55,7 @@ export async function buildSample(outDir = GENERATED_DIR, now = localTimestamp(n
     rmSync(`${dbFile}.wal`, { force: true });
     await writeSnapshot(db, dbFile);
     // version null: the page puts in its own, which names the database file it loads (src/app/sample-data.ts)
-    const queries = firstScreenQueries({ db, version: null }, await latestYear(db));
+    const queries = firstScreenQueries({ db, version: null }, defaultYear(await dimensions(db), null).year);
     const figures = [];
     for (const q of queries) figures.push({ key: q.queryKey.slice(0, 3), data: await (q.queryFn as () => Promise<unknown>)() });
     const manifest: SampleManifest = {

@@ -40,6 +40,8 @@ export function indicatorSeries(
 export interface ProgramMoneyPoint {
   program_key: string;
   municipality_key: string;
+  /** the city the program belongs to (null for data that names none) */
+  municipality?: string | null;
   fiscal_year: number;
   sheet_no: string;
   program: string | null;
@@ -51,7 +53,7 @@ export interface ProgramMoneyPoint {
 
 const PROGRAM_SERIES_SQL = `
 -- program-series
-SELECT program_key, municipality_key, fiscal_year, sheet_no, program, budget, spend, execution, mean_achievement
+SELECT program_key, municipality_key, municipality, fiscal_year, sheet_no, program, budget, spend, execution, mean_achievement
 FROM ${scorecardFrom('$1', '$2')}
 WHERE ($3::VARCHAR IS NULL OR program_key = $3)
 ORDER BY program_key, fiscal_year`;

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { defaultYear } from '../analyses/dimensions';
 import { dimensionsQuery } from '../queries/analysis-queries';
 import { formatFiscalYear, STATUS_LABELS_JA, statusLabel } from '../format/ja';
 import { useDataset } from './dataset';
@@ -6,17 +7,45 @@ import { t } from './i18n';
 import { ThresholdsControl } from './ThresholdsControl';
 import { useUrlState } from './url-state';
 
-/** Global filters, kept in the URL: fiscal year (latest by default), pillar, department, status, and the evaluation thresholds. */
+/** The select's value for 'every city' (a municipality_key is never this: keys are compacted names or digits). */
+const ALL = '*';
+
+/**
+ * Global filters, kept in the URL: the municipality (with two or more cities loaded), fiscal year (the default of
+ * defaultYear), pillar, department, status, and the evaluation thresholds. With a city chosen, the years, pillars
+ * and departments offered are that city's.
+ */
 export function FilterBar() {
   const ds = useDataset();
   const [url, go] = useUrlState();
   const dims = useQuery(dimensionsQuery(ds));
-  const years = dims.data?.years ?? [];
+  const cities = dims.data?.municipalities ?? [];
+  const city = url.municipality !== null ? cities.find((m) => m.key === url.municipality) : undefined;
+  const years = city?.years ?? dims.data?.years ?? [];
+  const shownYear = url.year ?? defaultYear(dims.data, url.municipality).year;
   return (
     <div className="filters" role="search" aria-label={url.lang === 'ja' ? '絞り込み' : 'Filters'}>
+      {cities.length >= 2 && (
+        <label>
+          {t(url.lang, 'municipality')}
+          <select
+            data-testid="filter-municipality"
+            value={url.municipality ?? ALL}
+            // another city has other pillars, departments and years: those filters start again
+            onChange={(e) => go({ municipality: e.target.value === ALL ? null : e.target.value, year: null, pillar: null, goal: null, measure: null, department: null, program: null })}
+          >
+            <option value={ALL}>{t(url.lang, 'allMunicipalities')}</option>
+            {cities.map((m) => (
+              <option key={m.key} value={m.key} lang={m.name ? 'ja' : undefined}>
+                {m.name || t(url.lang, 'noMunicipality')}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         {t(url.lang, 'year')}
-        <select data-testid="filter-year" value={url.year ?? years[0] ?? ''} onChange={(e) => go({ year: Number(e.target.value) })}>
+        <select data-testid="filter-year" value={shownYear ?? ''} onChange={(e) => go({ year: Number(e.target.value) })}>
           {years.map((y) => (
             <option key={y} value={y}>
               {formatFiscalYear(y, url.lang)}
@@ -28,7 +57,7 @@ export function FilterBar() {
         {t(url.lang, 'pillar')}
         <select data-testid="filter-pillar" value={url.pillar ?? ''} onChange={(e) => go({ pillar: e.target.value || null, goal: null, measure: null })}>
           <option value="">{t(url.lang, 'all')}</option>
-          {(dims.data?.pillars ?? []).map((p) => (
+          {(city?.pillars ?? dims.data?.pillars ?? []).map((p) => (
             <option key={p} value={p} lang="ja">
               {p}
             </option>
@@ -39,7 +68,7 @@ export function FilterBar() {
         {t(url.lang, 'department')}
         <select data-testid="filter-department" value={url.department ?? ''} onChange={(e) => go({ department: e.target.value || null })}>
           <option value="">{t(url.lang, 'all')}</option>
-          {(dims.data?.departments ?? []).map((d) => (
+          {(city?.departments ?? dims.data?.departments ?? []).map((d) => (
             <option key={d} value={d} lang="ja">
               {d}
             </option>

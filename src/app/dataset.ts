@@ -3,6 +3,8 @@ import { get, set, createStore } from 'idb-keyval';
 import type { Database } from '../db/database';
 import { getDatabase } from '../db/shared';
 import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile } from '../import/types';
+import type { ImportProfile } from '../import/profiles/profile';
+import { rememberInputs } from './recent-files';
 import { loadSnapshot } from '../db/snapshot';
 import type { SampleManifest } from '../queries/sample-figures';
 import { queryClient } from './query-client';
@@ -68,7 +70,7 @@ export function startDataset(): Promise<void> {
       const stored = source === 'user' ? await loadStoredFiles() : null;
       const effective: DataSource = source === 'user' && !stored ? 'sample' : source;
       const sampleKind = ((await get<SampleKind>('sampleKind', settings)) ?? 'tables') as SampleKind;
-      const version = versionOf(effective, stored, sampleKind);
+      const version = versionOf(effective, stored, sampleKind, effective === 'user' ? await userProfiles() : []);
       update({ source: effective, sampleKind, version });
       if (effective === 'sample' && sampleKind === 'tables') {
         // The sample's figures were computed at build time: the first screen shows them before DuckDB has started.
@@ -112,11 +114,17 @@ async function loadSample(db: Database, bytes: Uint8Array, manifest: SampleManif
 /** The import code, loaded on the first import (a first visit on the sample needs none of it): ./import-pipeline.ts */
 const pipeline = () => import('./import-pipeline');
 
+/**
+ * The user's own profiles (IndexedDB, each validated against the profile schema): loaded with the import code, as a
+ * first visit on the sample needs neither.
+ */
+const userProfiles = async (): Promise<ImportProfile[]> => (await import('./user-profiles')).userImportProfiles();
+
 async function load(db: Database, files: InputFile[]): Promise<void> {
   // db null while importing: no query may run against half-loaded tables and cache it under the new version.
   update({ phase: 'importing', db: null, progress: { done: 0, total: files.length, files: [] } });
   const p = await pipeline();
-  const parsed = await p.parseWithLayouts(files, onProgress);
+  const parsed = await p.parseWithLayouts(files, await userProfiles(), onProgress);
   await finishLoad(db, await p.loadParsed(db, parsed), files.length > 0);
 }
 
@@ -152,8 +160,9 @@ export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'r
   const db = await getDatabase();
   const before = { phase: state.phase, db: state.db };
   update({ phase: 'importing', refused: null, progress: { done: 0, total: files.length, files: [] } });
+  rememberInputs(files);
   const p = await pipeline();
-  const parsed = await p.parseWithLayouts(files, onProgress);
+  const parsed = await p.parseWithLayouts(files, await userProfiles(), onProgress);
   if (p.parsedRowCount(parsed) === 0) {
     update({ ...before, progress: null, refused: parsed.map((p) => p.report) });
     return 'refused';
@@ -161,10 +170,11 @@ export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'r
   const previous = state.source === 'user' ? ((await loadStoredFiles()) ?? []) : [];
   update({ db: null });
   if (state.source !== 'user') await resetTables(db);
-  const all = [...previous, ...files];
+  // a file dropped again (say, once a profile for it was made) is kept once: on a reload it is read once
+  const all = [...previous, ...files.filter((f) => !previous.some((p) => sameFile(p, f)))];
   await saveStoredFiles(all);
   await set('source', 'user', settings);
-  update({ source: 'user', version: versionOf('user', all) });
+  update({ source: 'user', version: versionOf('user', all, 'tables', await userProfiles()) });
   await finishLoad(db, await p.loadParsed(db, parsed), true);
   return 'loaded';
 }
@@ -199,7 +209,15 @@ async function switchTo(source: 'sample' | 'empty'): Promise<void> {
   }
 }
 
-function versionOf(source: DataSource, files: InputFile[] | null, sampleKind: SampleKind = 'tables'): string {
+function sameFile(a: InputFile, b: InputFile): boolean {
+  return a.name === b.name && a.bytes.length === b.bytes.length && a.bytes.every((x, i) => x === b.bytes[i]);
+}
+
+/**
+ * The dataset's version: every cached figure is keyed by it. The user's files are read with the user's profiles, so
+ * both are in it (a profile made later reads a stored file differently on the next start).
+ */
+function versionOf(source: DataSource, files: InputFile[] | null, sampleKind: SampleKind = 'tables', profiles: readonly ImportProfile[] = []): string {
   // 'sample:' opens every sample version: the briefing prints 架空 on it (src/queries/briefing-queries.ts).
   if (source === 'sample') return sampleKind === 'forms' ? `sample:${SAMPLE_FORMS_VERSION}` : `sample:${SAMPLE_VERSION}`;
   if (source === 'empty') return 'empty';
@@ -208,5 +226,7 @@ function versionOf(source: DataSource, files: InputFile[] | null, sampleKind: Sa
     for (let i = 0; i < f.name.length; i++) h = Math.imul(h ^ f.name.charCodeAt(i), 16777619);
     for (let i = 0; i < f.bytes.length; i++) h = Math.imul(h ^ f.bytes[i]!, 16777619);
   }
+  const stamp = profiles.length ? JSON.stringify(profiles) : '';
+  for (let i = 0; i < stamp.length; i++) h = Math.imul(h ^ stamp.charCodeAt(i), 16777619);
   return `user:${(files ?? []).length}:${(h >>> 0).toString(36)}`;
 }

@@ -10,15 +10,19 @@ import { prepareAnalyses as prepareWith } from '../analyses/setup';
 import type { Database } from '../db/database';
 import { loadParsed, parseFiles, parsedRowCount, type ImportOptions } from '../import/import-files';
 import type { ParsedUnit } from '../import/parsed-unit';
+import type { ImportProfile } from '../import/profiles/profile';
 import type { InputFile } from '../import/types';
 import { formTemplates } from './form-templates';
 import { shippedProfiles } from './import-profiles';
 
 export { loadParsed, parsedRowCount };
 
-/** The files parsed with the bundled form templates and import profiles. */
-export function parseWithLayouts(files: readonly InputFile[], onFileParsed: ImportOptions['onFileParsed']): Promise<ParsedUnit[]> {
-  return parseFiles(files, { templates: formTemplates(), profiles: shippedProfiles(), onFileParsed });
+/**
+ * The files parsed with the bundled form templates and the import profiles: the user's own first (made or imported
+ * in this browser — a city's own word on its layout goes first), then the shipped ones.
+ */
+export function parseWithLayouts(files: readonly InputFile[], userProfiles: readonly ImportProfile[], onFileParsed: ImportOptions['onFileParsed']): Promise<ParsedUnit[]> {
+  return parseFiles(files, { templates: formTemplates(), profiles: [...userProfiles, ...shippedProfiles()], onFileParsed });
 }
 
 /** The analyses' tables and macros over the imported tables, with the bundled direction and output keywords. */

@@ -50,6 +50,8 @@ export interface UrlState {
   by: string | null;
   /** the kind of change the changes view lists (?change=money_up; all when absent) */
   change: string | null;
+  /** a municipality_key, with several cities loaded; '' is the data that names no city (?municipality=), null all */
+  municipality: string | null;
   /** evaluation thresholds in percent (?near=75&under=60&over=120); null = the default (80, 70, 100) */
   near: number | null;
   under: number | null;
@@ -76,6 +78,7 @@ export function parseUrlState(search: string): UrlState {
     pages: p.get('pages'),
     by: p.get('by'),
     change: p.get('change'),
+    municipality: p.get('municipality'),
     // an invalid value (near=120, under=abc) is ignored: the default applies, as if it were absent
     near: readThresholdPercent('near', p.get('near')),
     under: readThresholdPercent('under', p.get('under')),
@@ -91,6 +94,8 @@ export function toSearch(s: UrlState): string {
     const v = s[k];
     if (v !== null && v !== '') p.set(k, String(v));
   }
+  // '' is a city too (the data that names none): written as ?municipality=
+  if (s.municipality !== null) p.set('municipality', s.municipality);
   // a default is not written: permalinks stay short, and a link without them follows the defaults
   for (const k of THRESHOLD_NAMES) {
     const v = s[k];

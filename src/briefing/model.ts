@@ -18,6 +18,9 @@ export interface BriefingScope {
   year: number;
   pillar: string | null;
   department: string | null;
+  /** with several cities loaded, the one chosen (a municipality_key) and its name, for the scope's label */
+  municipality?: string | null;
+  municipalityName?: string | null;
 }
 
 export interface Figure {
@@ -264,8 +267,10 @@ export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, sourc
   };
 }
 
-export function scopeLabel(scope: Pick<BriefingScope, 'pillar' | 'department'>): string {
+export function scopeLabel(scope: Pick<BriefingScope, 'pillar' | 'department' | 'municipalityName'>): string {
   const parts = [scope.pillar ? `施策の大綱「${scope.pillar}」` : null, scope.department ? `担当課「${scope.department}」` : null].filter(Boolean);
+  const city = scope.municipalityName ?? null;
+  if (city) return parts.length ? `${city}・${parts.join('・')}` : city;
   return parts.length ? parts.join('・') : '全市';
 }
 

@@ -12,6 +12,9 @@ export type ConsoleOutcome =
 /** The console keeps at most this many rows (the grid stays smooth at far more, but memory does not). */
 export const MAX_CONSOLE_ROWS = 1_000_000;
 
+/** How often a cancel is asked again while the query has not ended. */
+const CANCEL_RETRY_MS = 200;
+
 export interface RunningQuery {
   done: Promise<ConsoleOutcome>;
   cancel(): Promise<void>;
@@ -36,6 +39,8 @@ export function startConsoleQuery(conn: ConsoleConnection, sql: string, maxRows 
       if (/multiple statements/i.test(message)) return { kind: 'refused', reason: '一度に実行できるのは1つの文だけです。' };
       return { kind: 'error', message, range: errorRange(message, sql), elapsedMs: elapsed() };
     }
+    // a cancel that came while the statement was being checked: never start it
+    if (cancelled) return { kind: 'cancelled', elapsedMs: elapsed() };
     try {
       const result = await runRolledBack(conn, sql, maxRows);
       return cancelled ? { kind: 'cancelled', elapsedMs: elapsed() } : { kind: 'result', result, elapsedMs: elapsed() };
@@ -49,7 +54,16 @@ export function startConsoleQuery(conn: ConsoleConnection, sql: string, maxRows 
     done,
     async cancel() {
       cancelled = true;
-      await conn.cancel();
+      // DuckDB-WASM can only cancel a query its worker is already polling; a cancel sent a moment earlier (while the
+      // statement is still on its way) finds nothing and the query would run on. So ask again until it has ended.
+      let ended = false;
+      void done.finally(() => {
+        ended = true;
+      });
+      while (!ended) {
+        await conn.cancel();
+        await Promise.race([done, new Promise((resolve) => setTimeout(resolve, CANCEL_RETRY_MS))]);
+      }
     },
   };
 }

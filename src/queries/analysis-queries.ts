@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { activityCosts, programBudgets } from '../analyses/activities';
 import { dimensions } from '../analyses/dimensions';
 import { indicatorResults } from '../analyses/indicators';
-import { policyRollup } from '../analyses/policy';
+import { policyRollup, type PolicyRow } from '../analyses/policy';
 import { programScorecard, programTree, underperformers } from '../analyses/programs';
 import { targetRevisions } from '../analyses/revisions';
 import type { Scope, Thresholds } from '../analyses/scope';
@@ -51,3 +51,19 @@ export const programSeriesQuery = (ds: DataRef, program: string | null, t: Thres
   analysis(ds, 'program-series', { program, thresholds: t }, (db) => programSeries(db, program, t));
 export const sheetQuery = (ds: DataRef, year: number, sheetNo: string, t: Thresholds, municipalityKey = '') =>
   analysis(ds, 'sheet', { year, sheetNo, municipalityKey, thresholds: t }, (db) => sheetDocument(db, year, sheetNo, t, municipalityKey));
+
+/** Several cities side by side: each city's roll-up (the whole city and its pillars) for the same scope. */
+export interface CityRollup {
+  key: string;
+  name: string;
+  rows: PolicyRow[];
+}
+export const comparisonQuery = (ds: DataRef, cities: { key: string; name: string }[], scope: Scope, t: Thresholds) =>
+  analysis(ds, 'municipality-comparison', { ...scoped(scope, t), cities: cities.map((c) => c.key) }, async (db): Promise<CityRollup[]> => {
+    const out: CityRollup[] = [];
+    for (const c of cities) {
+      const rows = await policyRollup(db, { ...scope, municipality: c.key }, t);
+      out.push({ ...c, rows: rows.filter((r) => r.level === 'city' || r.level === 'pillar') });
+    }
+    return out;
+  });

@@ -8,9 +8,10 @@ import { dimensionsQuery, policyQuery, programTreeQuery, underperformersQuery, t
  * cache on a first visit, so the overview shows before DuckDB has started. The keys come from the same factories, so
  * a view asking for anything else (another year, a pillar, ?near=75) simply finds nothing seeded and waits for DuckDB.
  */
-export function firstScreenQueries(ds: DataRef, latestYear: number | null, t: Thresholds = DEFAULT_THRESHOLDS) {
-  // useScope: { year: url.year ?? latest, pillar: url.pillar, department: url.department } — null when not in the URL
-  const scope = { year: latestYear, pillar: null, department: null };
+export function firstScreenQueries(ds: DataRef, year: number | null, t: Thresholds = DEFAULT_THRESHOLDS) {
+  // useScope: { year: url.year ?? defaultYear(…), pillar: url.pillar, department: url.department } — null when not in
+  // the URL; no municipality key unless one is chosen
+  const scope = { year, pillar: null, department: null };
   return [dimensionsQuery(ds), policyQuery(ds, scope, t), programTreeQuery(ds, scope, t), underperformersQuery(ds, scope, t, 10)];
 }
 

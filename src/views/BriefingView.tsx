@@ -9,6 +9,7 @@ import { BriefingDocument } from '../briefing/BriefingDocument';
 import type { BriefingScope } from '../briefing/model';
 import { Chart } from '../charts/Chart';
 import { briefingQuery } from '../queries/briefing-queries';
+import { dimensionsQuery } from '../queries/analysis-queries';
 import { QueryView } from './common/ViewState';
 import type { ChartRequest } from '../briefing/chart-slot';
 import '../briefing/briefing.css';
@@ -22,11 +23,15 @@ export function BriefingView() {
   const lang = useLang();
   const ja = lang === 'ja';
   const { scope, thresholds } = useScope();
+  const dims = useQuery(dimensionsQuery(ds));
   const year = scope.year ?? null;
-  const briefingScope: BriefingScope | null = year === null ? null : { year, pillar: scope.pillar ?? null, department: scope.department ?? null };
-  // a placeholder scope keeps the hook unconditional; the query stays disabled until the year is known
+  // one city of several: its figures only, and its name in the scope's label (no key at all for one city's data,
+  // so the query key stays the one it always was)
+  const city = scope.municipality != null ? { municipality: scope.municipality, municipalityName: dims.data?.municipalities.find((m) => m.key === scope.municipality)?.name || null } : {};
+  const briefingScope: BriefingScope | null = year === null ? null : { year, pillar: scope.pillar ?? null, department: scope.department ?? null, ...city };
   const [url, go] = useUrlState();
   const pages = useMemo(() => parseOptionalPages(url.pages), [url.pages]);
+  // a placeholder scope keeps the hook unconditional; the query stays disabled until the year is known
   const options = briefingQuery(ds, briefingScope ?? { year: 0, pillar: null, department: null }, thresholds, pages);
   const briefing = useQuery({ ...options, enabled: options.enabled && briefingScope !== null });
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useMappingRequest } from '../app/mapping-request';
 import { clearUserData, useDataset, loadSampleData } from '../app/dataset';
 import { SAMPLE_FORMS_URL } from '../app/sample-forms';
 import { L, t } from '../app/i18n';
@@ -11,7 +12,11 @@ import { LastReport } from './data/LastReport';
 import { RefusedImport } from './data/RefusedImport';
 import { TableCounts } from './data/TableCounts';
 import { Templates } from './data/Templates';
+import { UserProfiles } from './data/UserProfiles';
 import './data/data-view.css';
+
+// the mapping screen (its grid, forms and the profile engine's draft logic) loads when first opened
+const MappingDialog = lazy(() => import('./mapping/MappingDialog'));
 
 /**
  * データ: import the city's files — tables, evaluation-sheet forms, workbooks, folders, zips (drop or pick), see what the import made of each file and cell, the rows per
@@ -22,6 +27,7 @@ export function DataView() {
   const [url] = useUrlState();
   const lang = url.lang;
   const counts = useQuery(tableCountsQuery(ds));
+  const mapping = useMappingRequest();
   const [actionError, setActionError] = useState<string | null>(null);
   const busy = ds.phase === 'starting' || ds.phase === 'importing';
 
@@ -119,6 +125,12 @@ export function DataView() {
       </section>
 
       <DropZone />
+      <UserProfiles />
+      {mapping && (
+        <Suspense fallback={<p className="state loading">{L(lang, '取込設定の作成画面を開いています…', 'Opening the mapping screen…')}</p>}>
+          <MappingDialog key={`${mapping.file.name}#${mapping.sheet ?? ''}`} request={mapping} />
+        </Suspense>
+      )}
 
       <div className="grid-counts">
         <section className="panel">

@@ -5,13 +5,15 @@ import { reasonText } from '../format/reasons';
 import { moneySummary, statusSummary } from '../charts/summaries';
 import { NavLink } from './programs/NavLink';
 import { useDataset } from '../app/dataset';
-import { navigate } from '../app/url-state';
+import { navigate, useUrlState } from '../app/url-state';
 import { useScope } from '../app/use-scope';
 import { Chart } from '../charts/Chart';
 import { budgetByPillarOption, statusByPillarOption, treemapOption } from '../charts/overview-options';
 import { STATUS_MARKS, STATUS_TEXT_COLORS } from '../charts/theme';
 import { formatCount, formatFiscalYear, formatMoney, formatPercent, statusBoundLabels, statusLabel } from '../format/ja';
-import { policyQuery, programTreeQuery, underperformersQuery } from '../queries/analysis-queries';
+import { dimensionsQuery, policyQuery, programTreeQuery, underperformersQuery } from '../queries/analysis-queries';
+import { MunicipalityComparison } from './overview/MunicipalityComparison';
+import { YearFallbackNote } from './overview/YearFallbackNote';
 import { DataTable } from './common/DataTable';
 import { QueryView } from './common/ViewState';
 import type { PolicyRow } from '../analyses/policy';
@@ -22,7 +24,10 @@ export function OverviewView() {
   const lang = useLang();
   const L = (ja: string, en: string) => (lang === 'ja' ? ja : en);
   const pillarTableId = useId();
-  const { scope, thresholds, ready } = useScope();
+  const { scope, thresholds, ready, fallback } = useScope();
+  const [url] = useUrlState();
+  const dims = useQuery(dimensionsQuery(ds));
+  const cities = dims.data?.municipalities ?? [];
   // not before the year is known: on a cold start the analyses would first run (and be cached) over every year,
   // delaying the first chart and filling the persisted cache with figures no screen shows
   const policyOpts = policyQuery(ds, scope, thresholds);
@@ -44,9 +49,11 @@ export function OverviewView() {
       <h2>
         {L('概要', 'Overview')} {year ? formatFiscalYear(year, lang) : ''}
       </h2>
+      {fallback.fellBack && fallback.latest !== null && fallback.year !== null && <YearFallbackNote latest={fallback.latest} shown={fallback.year} lang={lang} />}
       <QueryView query={policy} isEmpty={(rows) => rows.length === 0}>
         {(rows) => <Headline city={rows.find((r) => r.level === 'city')} lang={lang} />}
       </QueryView>
+      {cities.length >= 2 && url.municipality === null && <MunicipalityComparison cities={cities} scope={scope} thresholds={thresholds} lang={lang} />}
       <div className="grid-2">
         <figure className="panel">
           <figcaption>{statusTitle}</figcaption>

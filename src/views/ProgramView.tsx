@@ -100,6 +100,13 @@ function ProgramPage({ programKey, requestedYear }: { programKey: string; reques
         <span className="title-kicker">{ja ? '事業詳細' : 'Program'}</span>
         <span lang="ja">{name}</span>
       </h2>
+      {/* with several cities loaded, a program is one city's: its name says which */}
+      {current?.municipality && (
+        <p className="program-city" data-testid="program-city">
+          {ja ? '団体: ' : 'Municipality: '}
+          <span lang="ja">{current.municipality}</span>
+        </p>
+      )}
       <QueryView query={series}>
         {() =>
           year === null ? null : (

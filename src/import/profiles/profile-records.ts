@@ -5,7 +5,7 @@ import type { ImportProfile } from './profile';
 import { atPath, type RecordContext, type TableHeader } from './values';
 
 /** Header rows are looked for this far down (title and note rows come first in real workbooks). */
-const HEADER_SEARCH_ROWS = 15;
+export const HEADER_SEARCH_ROWS = 15;
 
 /** One record of a profiled file: its context for reading values, and where it stood. */
 export interface ProfileRecord {
@@ -31,7 +31,7 @@ export function findProfileHeader(grid: Grid, profile: ImportProfile): { header:
 }
 
 /** Column by column, the header rows' texts joined (a group name over several columns is spread to each). */
-function joinedHeader(grid: Grid, r: number, depth: number): TableHeader {
+export function joinedHeader(grid: Grid, r: number, depth: number): TableHeader {
   const rows = grid.rows.slice(Math.max(0, r - depth + 1), r + 1);
   const width = Math.max(...rows.map((row) => row.cells.length));
   const texts: string[] = [];

@@ -12,6 +12,7 @@ export type ValueSpec = (
   | { colContains: string[]; nth?: number } // the column whose header holds all these texts
   | { letter: string } // the column as Excel letters it
   | { inBlock: string } // inside a year block: the block's column with this header
+  | { blockColumn: number } // inside a year block: its nth column (from 1), for blocks whose headers differ (`R5 事業費`)
   | { path: string } // a JSON record: `事業概要.対象`
   | { const: string }
   | { format: string } // `{所管局}-{#}`: other values by header or path, {#} the record's number from 1

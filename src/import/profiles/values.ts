@@ -28,6 +28,10 @@ export type RecordContext =
 /** Column index of a header spec, or a ProfileError naming the header that is not there. */
 export function columnOf(header: TableHeader, spec: ValueSpec, block?: { from: number; to: number }): number {
   if ('letter' in spec) return letterIndex(spec.letter);
+  if ('blockColumn' in spec) {
+    if (!block || spec.blockColumn > block.to - block.from) throw new ProfileError(`年度のまとまりの ${spec.blockColumn} 列目は${block ? 'まとまりの幅を超えています' : 'まとまりの外では読めません'}`);
+    return block.from + spec.blockColumn - 1;
+  }
   const from = block?.from ?? 0;
   const to = block?.to ?? header.keys.length;
   let wanted: (key: string) => boolean;
@@ -79,7 +83,7 @@ export function locate(spec: ValueSpec, ctx: RecordContext): Located | null {
     return value === undefined ? null : { text: jsonText(value), where: ctx.at ? `${ctx.at}.${spec.path}` : spec.path };
   }
   if ('path' in spec) throw new ProfileError('表の値は列（col・colContains・letter）で指定してください');
-  const c = columnOf(ctx.header, spec, 'inBlock' in spec ? ctx.block : undefined);
+  const c = columnOf(ctx.header, spec, 'inBlock' in spec || 'blockColumn' in spec ? ctx.block : undefined);
   return { text: ctx.cells[c] ?? '', where: `${columnLetter(c)}（${firstLine(ctx.header.texts[c] ?? '')}）` };
 }
 

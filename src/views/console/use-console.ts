@@ -40,6 +40,8 @@ export type RunState = { phase: 'idle' } | { phase: 'running'; sql: string } | {
 export function useConsoleRunner(db: Database | null, onFinished: (sql: string, outcome: ConsoleOutcome) => void) {
   const [state, setState] = useState<RunState>({ phase: 'idle' });
   const running = useRef<RunningQuery | null>(null);
+  // a cancel clicked while the console connection is still opening, before there is a query to cancel
+  const cancelAsked = useRef(false);
   const finished = useRef(onFinished);
   useEffect(() => {
     finished.current = onFinished;
@@ -49,9 +51,11 @@ export function useConsoleRunner(db: Database | null, onFinished: (sql: string, 
     async (sql: string) => {
       if (!db || running.current) return;
       setState({ phase: 'running', sql });
+      cancelAsked.current = false;
       const conn = await consoleConnection(db);
       const query = startConsoleQuery(conn, sql);
       running.current = query;
+      if (cancelAsked.current) void query.cancel();
       const outcome = await query.done;
       running.current = null;
       setState({ phase: 'done', sql, outcome });
@@ -60,6 +64,7 @@ export function useConsoleRunner(db: Database | null, onFinished: (sql: string, 
     [db],
   );
   const cancel = useCallback(async () => {
+    cancelAsked.current = true;
     await running.current?.cancel();
   }, []);
   return { state, run, cancel };

@@ -4,6 +4,7 @@ import { DataTable } from '../common/DataTable';
 import { FindingsTable } from './FindingsTable';
 import { L, useLang } from '../../app/i18n';
 import { count, encodingLabel, SEVERITY_ORDER, unitLabel } from './labels';
+import { canMakeProfile, MakeProfileButton } from './MakeProfileButton';
 
 const SHOWN_FINDINGS = 20;
 
@@ -52,6 +53,18 @@ export function LastReport({ report, sample }: { report: ImportReport; sample: b
           { key: 'findings', header: L(lang, '指摘', 'Findings'), value: (f) => f.findings.length, render: (f) => count(f.findings.length), numeric: true },
         ]}
       />
+      {report.files.some(canMakeProfile) && (
+        <div className="unrecognised" data-testid="unrecognised-files">
+          <p className="note">{L(lang, 'どの表・様式・取込設定にも合わなかったファイル:', 'Files no table, form or profile matched:')}</p>
+          <ul>
+            {report.files.filter(canMakeProfile).map((f, i) => (
+              <li key={i}>
+                <span lang="ja">{f.file}</span> <MakeProfileButton report={f} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {findings.length > 0 ? (
         <FindingsTable testId="table-report-findings" caption={L(lang, "指摘（見出しをクリックで並べ替え）", "Findings (click a heading to sort)")} rows={findings} limit={SHOWN_FINDINGS} />
       ) : (

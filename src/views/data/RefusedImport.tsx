@@ -3,6 +3,7 @@ import { dismissRefused } from '../../app/dataset';
 import type { FileReport } from '../../import/types';
 import { L, useLang } from '../../app/i18n';
 import { UnitLabel } from './LastReport';
+import { canMakeProfile, MakeProfileButton } from './MakeProfileButton';
 
 /**
  * The notice of an import in which nothing could be loaded: said first on the page, file by file with the reason,
@@ -28,10 +29,19 @@ export function RefusedImport({ reports }: { reports: FileReport[] }) {
       <ul>
         {reports.map((r, i) => (
           <li key={i}>
-            <strong lang="ja">{r.file}</strong> (<UnitLabel report={r} lang={lang} />): <span lang="ja">{reason(r)}</span>
+            <strong lang="ja">{r.file}</strong> (<UnitLabel report={r} lang={lang} />): <span lang="ja">{reason(r)}</span> <MakeProfileButton report={r} />
           </li>
         ))}
       </ul>
+      {reports.some(canMakeProfile) && (
+        <p>
+          {L(
+            lang,
+            '市の一覧（1 事業 1 行の表）なら、「取込設定を作る」で列の読み方を決めると、次からはドロップするだけで読めます。',
+            'If it is a city’s list (one row per program), “Make an import profile” says how to read its columns; from then on, dropping it is enough.',
+          )}
+        </p>
+      )}
       <button type="button" onClick={dismissRefused}>
         {L(lang, '閉じる', 'Close')}
       </button>
