@@ -51,7 +51,7 @@ describe('strategy views: the built app against runStrategyAnalyses', () => {
     await db?.close();
   });
 
-  // one session for every screen (DuckDB starts once): about 50 s alone on the 2-core machine, more when it is shared
+  // one session for every screen (DuckDB starts once); it took 180–240 s while the 2-core machine was shared 5 ways
   it('each view shows the Node figures; axe is clean in ja and en', async () => {
     await withSession(browser, server.url, async ({ page, log }) => {
       const found: Record<string, string[]> = {};
