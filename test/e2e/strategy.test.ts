@@ -111,6 +111,7 @@ describe('strategy views: the built app against runStrategyAnalyses', () => {
       await waitViewSettled(page, 'program');
       const first = cands[0]!;
       const own = node.similar.programs.filter((p) => p.program_key === first.program_key && p.municipality_key === first.municipality_key);
+      await page.getByTestId('program-similar-show').click();
       await page.getByTestId('table-program-similar').waitFor();
       expect(await column(page, 'table-program-similar', 2)).toEqual(own.map((p) => p.other_program ?? `No.${p.other_sheet_no}`));
       expect(await column(page, 'table-program-similar', 5)).toEqual(own.map((p) => reasonsText(p, 'ja')));
@@ -143,7 +144,7 @@ describe('strategy views: the built app against runStrategyAnalyses', () => {
       await screenshot(page, 'strategy-similar-en');
       await page.locator('[data-testid=table-similar-candidates] tbody tr').first().locator('a').first().click();
       await waitViewSettled(page, 'program');
-      await page.getByTestId('table-program-similar').waitFor();
+      await page.getByTestId('table-program-similar').waitFor(); // already scored: shown without asking
       await audit('program', 'en');
 
       expect(found, log()).toEqual({});
