@@ -13,12 +13,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { nationalMunicipalities } from '../src/sample/municipalities';
-import { launchBrowser, openPage, parseJaNumber, startStaticServer } from '../test/e2e/harness';
+import { launchBrowser, openPage, parseJaNumber, screenshot, startStaticServer } from '../test/e2e/harness';
 import { writeNational } from './national-data';
 import { descendantsMB, samplePeak } from './process-memory';
 import { emitJson, round, say } from './report';
 import { median } from './stats';
-import { armSettled, chartsQuiet, waitPhaseReady } from './ui-page';
+import type { Page } from 'playwright-core';
+import { chartsQuiet, waitPhaseReady } from './ui-page';
 
 const i = process.argv.indexOf('--prefecture');
 const PREFECTURE = i >= 0 ? Number(process.argv[i + 1]) : 2;
@@ -55,6 +56,7 @@ try {
   await waitPhaseReady(page);
   await chartsQuiet(page);
   const overviewMs = Date.now() - t;
+  say(`  (screenshot: ${await screenshot(page, 'prefecture-overview')})`);
   const options = await page.getByTestId('filter-municipality').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   if (options.length !== cities.length + 1) throw new Error(`the municipality filter offers ${options.length - 1} cities, ${cities.length} loaded`);
   say(`overview with all ${cities.length} cities (comparison by pillar): ${overviewMs} ms`);
@@ -64,10 +66,10 @@ try {
   const changes: { to: string; ms: number }[] = [];
   for (const value of [...picks, options[0]!]) {
     await chartsQuiet(page);
-    await armSettled(page);
+    await armCityChange(page);
     const start = await page.evaluate(() => performance.now());
     await page.getByTestId('filter-municipality').selectOption(value);
-    const end = await page.evaluate(() => (window as unknown as { __settled: Promise<number> }).__settled);
+    const end = await settled(page);
     const name = value === options[0] ? 'every city' : cities.find((c) => c.code === value)?.name ?? value;
     changes.push({ to: name, ms: Math.round(end - start) });
     say(`  municipality → ${name}: ${Math.round(end - start)} ms`);
@@ -98,5 +100,45 @@ try {
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 }
+/**
+ * Arms a promise (in the page) that resolves with performance.now() once every chart on screen drew after now, there
+ * is at least one, nothing is loading and the phase is ready. Unlike bench:ui's armSettled the number of charts may
+ * change: every city's status chart (the comparison) gives way to one city's charts, and back.
+ */
+function armCityChange(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __settled?: Promise<number> };
+    document.querySelectorAll('main .chart').forEach((c) => c.removeAttribute('data-rendered'));
+    w.__settled = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const drawn = [...document.querySelectorAll('main .chart')];
+        if (
+          document.querySelector('[data-testid=status-bar]')?.getAttribute('data-phase') !== 'ready' ||
+          document.querySelectorAll('main .state.loading').length > 0 ||
+          drawn.length === 0 ||
+          !drawn.every((c) => c.getAttribute('data-rendered') === 'true')
+        ) {
+          return;
+        }
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true });
+    });
+  });
+}
+
+/** The armed promise's time, or an error after 5 minutes (a change that never settles must not hang the bench). */
+async function settled(page: Page): Promise<number> {
+  const wait = page.evaluate(() => (window as unknown as { __settled: Promise<number> }).__settled);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the charts did not settle within 5 minutes')), 300_000)));
+  try {
+    return await Promise.race([wait, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 // DuckDB-WASM's worker keeps handles open: exit once the output is written.
 process.stdout.write('', () => process.exit(0));
