@@ -65,7 +65,7 @@ function cli(args: string[], stdoutFile: string | null): Promise<Run> {
         importMs: importMs === null ? null : Math.round(importMs),
         cpuS: m ? round(Number(m[2]) + Number(m[3])) : null,
         peakRssMB: m ? Math.round(Number(m[4]) / 1024) : null,
-        ...(code === 0 ? {} : { error: `exit ${code}: ${stderr.replace(/SEIKA_TIME.*/, '').trim().split('\n').slice(-5).join(' / ')}` }),
+        ...(code === 0 ? {} : { error: `exit ${code}: ${failure(stderr)}` }),
       });
     });
   });
@@ -97,6 +97,12 @@ for (const k of FRACTIONS) {
   }
 }
 emitJson({ bench: 'national', cpus: os.cpus().length, loadAverage: round(os.loadavg()[0]!), years: NATIONAL_YEARS.length, municipalitiesInAll: all.length, fractions });
+
+/** Why a run failed: V8's 'FATAL ERROR' line (heap out of memory) or an Error line, else the last lines. */
+function failure(stderr: string): string {
+  const lines = stderr.replace(/SEIKA_TIME.*/, '').trim().split('\n');
+  return lines.find((l) => /FATAL ERROR|^\w*Error\b/.test(l))?.trim() ?? lines.slice(-3).join(' / ');
+}
 
 function describe(r: Run): string {
   if (!r.ok) return `FAILED after ${(r.wallMs / 1000).toFixed(1)} s (peak RSS ${r.peakRssMB ?? '—'} MB): ${r.error}`;
