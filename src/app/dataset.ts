@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { get, set, createStore } from 'idb-keyval';
 import type { Database } from '../db/database';
 import { getDatabase } from '../db/shared';
-import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile } from '../import/types';
+import { IMPORTED_TABLES, type FileReport, type ImportReport, type InputFile } from '../import/types';
 import type { ImportProfile } from '../import/profiles/profile';
 import { rememberInputs } from './recent-files';
 import { loadSnapshot } from '../db/snapshot';
@@ -10,6 +10,7 @@ import type { SampleManifest } from '../queries/sample-figures';
 import { queryClient } from './query-client';
 import { fetchSampleDatabase, fetchSampleManifest, SAMPLE_FILE, SAMPLE_VERSION } from './sample-data';
 import { fetchSampleFormFiles, SAMPLE_FORMS_VERSION } from './sample-forms';
+import { clearDataSnapshot, restoreDataSnapshot, saveDataSnapshot } from './data-snapshot';
 import { clearStoredFiles, loadStoredFiles, saveStoredFiles } from './stored-files';
 
 /**
@@ -78,9 +79,14 @@ export function startDataset(): Promise<void> {
         const [db, bytes, m] = await Promise.all([starting, fetchSampleDatabase(), sampleManifest]);
         await loadSample(db, bytes, m);
       } else {
-        // The forms sample is imported as a user's forms would be (fetched while DuckDB starts).
-        const [db, files] = await Promise.all([starting, effective === 'sample' ? fetchSampleFormFiles() : Promise.resolve(stored ?? [])]);
-        await load(db, files);
+        // The tables kept after the last import of these files, if any; else the files are imported again (the forms
+        // sample as a user's forms would be, fetched while DuckDB starts).
+        const db = await starting;
+        if (!(await restoreKept(db, version))) {
+          const files = effective === 'sample' ? await fetchSampleFormFiles() : (stored ?? []);
+          await load(db, files);
+          keepForNextVisit(db);
+        }
       }
     } catch (e) {
       update({ phase: 'error', error: (e as Error).message });
@@ -128,12 +134,50 @@ async function load(db: Database, files: InputFile[]): Promise<void> {
   await finishLoad(db, await p.loadParsed(db, parsed), files.length > 0);
 }
 
+/**
+ * The imported tables kept by the last visit for this dataset version (./data-snapshot.ts): copied back, and only the
+ * analyses prepared again. False when none is kept; a snapshot that fails half-way is dropped with what it restored.
+ */
+async function restoreKept(db: Database, version: string): Promise<boolean> {
+  update({ phase: 'importing', db: null, progress: null });
+  try {
+    const kept = await restoreDataSnapshot(db, version);
+    if (!kept) return false;
+    performance.mark('data-restored'); // read by the e2e tests: this visit imported nothing
+    await finishLoad(db, kept.report, true);
+    return true;
+  } catch {
+    await resetTables(db);
+    await clearDataSnapshot();
+    return false;
+  }
+}
+
+/**
+ * Keeps the imported tables for the next visit, once the first screen's queries are through (the copy runs on the
+ * same DuckDB connection and would hold them up). Losing it costs the next visit an import, nothing more.
+ */
+function keepForNextVisit(db: Database): void {
+  const { version, lastReport } = state;
+  if (!version || version === 'empty') return;
+  setTimeout(() => {
+    if (state.version !== version || state.phase !== 'ready') return; // the data changed meanwhile: that import keeps its own
+    void saveDataSnapshot(db, version, lastReport).then(
+      () => performance.mark('data-kept'), // read by the e2e tests: a reload now restores
+      () => undefined,
+    );
+  }, KEEP_AFTER_MS);
+}
+
+/** How long after the data is ready its tables are copied for the next visit. */
+const KEEP_AFTER_MS = 1500;
+
 /** Each parsed file's report is kept as it comes, so the page lists files (template, sheet, year) while the import runs. */
 function onProgress(done: number, total: number, reports: FileReport[]): void {
   update({ progress: { done, total, files: [...(state.progress?.files ?? []), ...reports] } });
 }
 
-async function finishLoad(db: Database, report: ImportReport, keepReport: boolean): Promise<void> {
+async function finishLoad(db: Database, report: ImportReport | null, keepReport: boolean): Promise<void> {
   performance.mark('data-imported'); // the marks split a cold start into its phases (see bench/ui.bench.ts)
   await (await pipeline()).prepareAnalyses(db);
   performance.mark('analyses-prepared');
@@ -146,7 +190,7 @@ async function ready(db: Database, lastReport: ImportReport | null): Promise<voi
 }
 
 async function resetTables(db: Database): Promise<void> {
-  for (const t of [...TABLE_NAMES, 'imports', 'import_files', 'findings', 'rejected_rows']) {
+  for (const t of IMPORTED_TABLES) {
     await db.exec(`DROP TABLE IF EXISTS ${t} CASCADE`);
   }
 }
@@ -176,6 +220,7 @@ export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'r
   await set('source', 'user', settings);
   update({ source: 'user', version: versionOf('user', all, 'tables', await userProfiles()) });
   await finishLoad(db, await p.loadParsed(db, parsed), true);
+  keepForNextVisit(db);
   return 'loaded';
 }
 
@@ -198,14 +243,18 @@ export async function clearUserData(): Promise<void> {
 async function switchTo(source: 'sample' | 'empty'): Promise<void> {
   const db = await getDatabase();
   await clearStoredFiles();
+  await clearDataSnapshot();
   await set('source', source, settings);
   await resetTables(db);
   update({ source, version: versionOf(source, null, state.sampleKind), lastReport: null, refused: null });
   if (source === 'sample' && state.sampleKind === 'tables') {
     const [bytes, manifest] = await Promise.all([fetchSampleDatabase(), fetchSampleManifest()]);
     await loadSample(db, bytes, manifest);
+  } else if (source === 'sample') {
+    await load(db, await fetchSampleFormFiles());
+    keepForNextVisit(db);
   } else {
-    await load(db, source === 'sample' ? await fetchSampleFormFiles() : []);
+    await load(db, []);
   }
 }
 

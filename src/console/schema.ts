@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { TABLE_NAMES } from '../import/types';
+import { IMPORTED_TABLES } from '../import/types';
 
 /**
  * What the console can query: the imported tables, the tables the analyses materialise from them, views, and the
@@ -16,7 +16,7 @@ export interface SchemaObject {
 }
 
 /** The import's own bookkeeping tables count as imported data too: they come from the same files. */
-const IMPORTED = new Set<string>([...TABLE_NAMES, 'imports', 'import_files', 'findings', 'rejected_rows']);
+const IMPORTED = new Set<string>(IMPORTED_TABLES);
 
 export const SCHEMA_GROUP_LABELS: Record<SchemaGroup, { ja: string; en: string }> = {
   imported: { ja: '取り込んだ表', en: 'Imported tables' },

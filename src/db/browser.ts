@@ -5,7 +5,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Database, SqlValue } from './database';
-import { QUERY_CONFIG, STARTUP_SQL } from './database';
+import { EXPORT_CSV_OPTIONS, QUERY_CONFIG, STARTUP_SQL } from './database';
 import { collectColumns, toPlainRows } from './plain-rows';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -31,6 +31,7 @@ export async function openBrowserDatabase(): Promise<Database> {
   performance.mark('duckdb-ready'); // read by bench/ui.bench.ts and the e2e tests: the floor of the first paint
   const conn = await db.connect();
   for (const sql of STARTUP_SQL) await conn.query(sql);
+  let exports = 0;
 
   return {
     async run<T>(sql: string, params: readonly SqlValue[] = []) {
@@ -53,6 +54,17 @@ export async function openBrowserDatabase(): Promise<Database> {
     },
     async dropFile(name: string) {
       await db.dropFile(name);
+    },
+    async exportCsv(sql: string) {
+      // COPY writes into a buffer the worker holds in memory; copied out, then dropped
+      const name = `seika-export-${++exports}.csv`;
+      await db.registerEmptyFileBuffer(name);
+      try {
+        await conn.query(`COPY (${sql}) TO '${name}' ${EXPORT_CSV_OPTIONS}`);
+        return await db.copyFileToBuffer(name);
+      } finally {
+        await db.dropFile(name);
+      }
     },
     async close() {
       await conn.close();

@@ -15,6 +15,11 @@ export interface Database {
   /** Make a binary file (a DuckDB database: see ./snapshot.ts) visible to SQL under `name`; the bytes may be taken over. */
   registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /**
+   * The rows of `sql` as a CSV file's bytes (header, every non-NULL value quoted, so NULL and '' stay apart): what
+   * ./table-dump.ts keeps of a table. Each engine writes where it can and reads the file back.
+   */
+  exportCsv(sql: string): Promise<Uint8Array>;
   close(): Promise<void>;
   /** A separate connection for the SQL console (src/console/), so its transactions never touch the app's queries. */
   openConsole(): Promise<ConsoleConnection>;
@@ -62,6 +67,9 @@ export const STARTUP_SQL = [
   'SET autoload_known_extensions = false',
   'SET autoinstall_known_extensions = false',
 ];
+
+/** The COPY options of exportCsv, the same on every engine (./table-dump.ts reads them back with matching options). */
+export const EXPORT_CSV_OPTIONS = "(FORMAT csv, HEADER, DELIMITER ',', QUOTE '\"', ESCAPE '\"', FORCE_QUOTE *)";
 
 /** Result casts set once at open, so no BigInt or unscaled DECIMAL ever leaves the db module. */
 export const QUERY_CONFIG = { castBigIntToDouble: true, castDecimalToDouble: true } as const;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import {
   type JS,
 } from '@duckdb/node-api';
 import type { ConsoleColumn, ConsoleConnection, Database, Row, SqlValue } from './database';
-import { STARTUP_SQL } from './database';
+import { EXPORT_CSV_OPTIONS, STARTUP_SQL } from './database';
 
 /**
  * Native DuckDB (@duckdb/node-api: a prebuilt binary inside its npm package, multi-threaded) behind the same Database
@@ -29,6 +29,7 @@ export async function openNativeDatabase(): Promise<Database> {
   for (const sql of [...STARTUP_SQL, fileSearchPath]) await conn.run(sql);
   const removeFiles = () => rmSync(files, { recursive: true, force: true });
   process.once('exit', removeFiles);
+  let exports = 0;
 
   return {
     async run<T>(sql: string, params: readonly SqlValue[] = []) {
@@ -46,6 +47,15 @@ export async function openNativeDatabase(): Promise<Database> {
     },
     async dropFile(name: string) {
       await unlink(path.join(files, checkedName(name))).catch(() => undefined);
+    },
+    async exportCsv(sql: string) {
+      const file = path.join(files, `seika-export-${++exports}.csv`);
+      try {
+        await conn.run(`COPY (${sql}) TO '${file.replace(/'/g, "''")}' ${EXPORT_CSV_OPTIONS}`);
+        return new Uint8Array(readFileSync(file));
+      } finally {
+        rmSync(file, { force: true });
+      }
     },
     async close() {
       conn.closeSync();

@@ -1,7 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import type { Database, SqlValue } from './database';
-import { QUERY_CONFIG, STARTUP_SQL } from './database';
+import { EXPORT_CSV_OPTIONS, QUERY_CONFIG, STARTUP_SQL } from './database';
 import { collectColumns, toPlainRows } from './plain-rows';
 
 /**
@@ -43,6 +45,17 @@ export async function openNodeDatabase(): Promise<Database> {
     },
     async dropFile(name: string) {
       db.dropFile(name);
+    },
+    async exportCsv(sql: string) {
+      // the blocking build writes through Node's file system: a private folder, read back and removed
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'seika-export-'));
+      try {
+        const file = path.join(dir, 'export.csv');
+        conn.query(`COPY (${sql}) TO '${file.replace(/'/g, "''")}' ${EXPORT_CSV_OPTIONS}`);
+        return new Uint8Array(readFileSync(file));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
     async close() {
       conn.close();

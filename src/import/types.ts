@@ -4,6 +4,9 @@ export type TableName = 'sheets' | 'activities' | 'outputs' | 'outcomes' | 'revi
 /** The sheet's five tables, and program-level money per year (予算・決算・人件費・トータルコスト, by funding source). */
 export const TABLE_NAMES: readonly TableName[] = ['sheets', 'activities', 'outputs', 'outcomes', 'reviews', 'program_money'];
 
+/** Every table an import writes (the data tables and the bookkeeping): what a reset drops and a snapshot keeps. */
+export const IMPORTED_TABLES: readonly string[] = [...TABLE_NAMES, 'imports', 'import_files', 'findings', 'rejected_rows'];
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One thing worth telling the user about an input file. line is 1-based as an editor shows it (header = line 1). */

@@ -17,6 +17,11 @@ export interface CityOptions {
   years: number[];
   /** Put the real sheet 124 of FY2024 (常総市, see seed-sheet.ts) in the city. */
   includeSeedSheet?: boolean;
+  /**
+   * The city's name and 全国地方公共団体コード, written as 団体コード and 団体名 in front of every table's rows
+   * (several generated cities then load side by side: src/sample/municipalities.ts). None: no such columns.
+   */
+  municipality?: { name: string; code: string };
 }
 
 /** File name → CSV text (UTF-8 without BOM; writers add the BOM). */
@@ -82,15 +87,18 @@ interface YearCtx {
 }
 
 class CityWriter {
-  readonly tables: Record<TableName, CsvTable> = {
-    sheets: new CsvTable(HEADERS.sheets),
-    activities: new CsvTable(HEADERS.activities),
-    outputs: new CsvTable(HEADERS.outputs),
-    outcomes: new CsvTable(HEADERS.outcomes),
-    reviews: new CsvTable(HEADERS.reviews),
-    program_money: new CsvTable(HEADERS.program_money),
-  };
-  constructor(private readonly seed: number) {}
+  readonly tables: Record<TableName, CsvTable>;
+  constructor(private readonly seed: number, city?: CityOptions['municipality']) {
+    const lead: Record<string, string> = city ? { 団体コード: city.code, 団体名: city.name } : {};
+    this.tables = {
+      sheets: new CsvTable(HEADERS.sheets, lead),
+      activities: new CsvTable(HEADERS.activities, lead),
+      outputs: new CsvTable(HEADERS.outputs, lead),
+      outcomes: new CsvTable(HEADERS.outcomes, lead),
+      reviews: new CsvTable(HEADERS.reviews, lead),
+      program_money: new CsvTable(HEADERS.program_money, lead),
+    };
+  }
 
   program(p: ProgramModel, y: YearCtx, no: string): void {
     const seed = this.seed;
@@ -298,7 +306,7 @@ export function generateCity(opts: CityOptions): CityFiles {
   const withSeed = opts.includeSeedSheet === true && years.includes(SEED_YEAR);
   const programs = buildPrograms(opts.seed, Math.max(0, Math.floor(opts.programs)), years);
   const numbers = assignSheetNumbers(opts.seed, programs.length, years, withSeed ? { year: SEED_YEAR, no: SEED_SHEET_NO } : null);
-  const writer = new CityWriter(opts.seed);
+  const writer = new CityWriter(opts.seed, opts.municipality);
   const addSeed = (label: string) => {
     const seedRows = seedSheetRows(label);
     for (const table of Object.keys(HEADERS) as TableName[]) writer.rows(seedRows[table as keyof typeof seedRows] ?? [], table);

@@ -59,7 +59,7 @@ describe('user data: importing, keeping and clearing the user’s files', () => 
     });
   });
 
-  it('files dropped on the data page stay after a reload (IndexedDB), and 自分のデータを消去 clears them after a confirm', async () => {
+  it('files dropped on the data page stay after a reload (IndexedDB; the tables copied back, not imported again), and 自分のデータを消去 clears them after a confirm', async () => {
     await withSession(
       app.browser,
       app.server.url,
@@ -68,6 +68,9 @@ describe('user data: importing, keeping and clearing the user’s files', () => 
         await importByDrop(page, await fixtureFiles('shift-jis'));
         const before = await shownCounts(page);
         expect(before.sheets).toBe('3');
+        // the imported tables are kept for the next visit (src/app/data-snapshot.ts) once the screen is drawn
+        const marked = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length > 0, name);
+        await expect.poll(() => marked('data-kept'), { timeout: 20_000 }).toBe(true);
 
         await page.reload();
         await waitViewSettled(page, 'data');
@@ -75,6 +78,8 @@ describe('user data: importing, keeping and clearing the user’s files', () => 
         await page.getByTestId('table-counts').waitFor();
         expect(await shownCounts(page)).toEqual(before);
         expect(await page.locator('.status-bar .sample-label').count()).toBe(0);
+        // …and this visit copied them back instead of reading the files again
+        expect(await marked('data-restored')).toBe(true);
 
         await page.getByTestId('clear-data').click();
         await page.locator('[data-testid=data-source][data-source=empty]').waitFor();
