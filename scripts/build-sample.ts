@@ -35,7 +35,11 @@ export function readSampleFiles(dir = SAMPLE_DIR): InputFile[] {
 /** The sample imported and prepared on `db`; returns the import report. `now` is the recorded import time. */
 export async function prepareSample(db: Database, files: InputFile[], now: string) {
   const report = await importFiles(db, files, { now });
-  await prepareAnalyses(db, readFileSync(path.join(ROOT, 'data', 'direction-keywords.csv'), 'utf8'));
+  await prepareAnalyses(
+    db,
+    readFileSync(path.join(ROOT, 'data', 'direction-keywords.csv'), 'utf8'),
+    readFileSync(path.join(ROOT, 'data', 'output-keywords.csv'), 'utf8'),
+  );
   return report;
 }
 

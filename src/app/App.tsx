@@ -16,6 +16,10 @@ const ProgramView = lazy(() => import('../views/ProgramView').then((m) => ({ def
 const GapsView = lazy(() => import('../views/GapsView').then((m) => ({ default: m.GapsView })));
 const ZeroCostView = lazy(() => import('../views/ZeroCostView').then((m) => ({ default: m.ZeroCostView })));
 const BudgetView = lazy(() => import('../views/BudgetView').then((m) => ({ default: m.BudgetView })));
+const CostView = lazy(() => import('../views/CostView').then((m) => ({ default: m.CostView })));
+const SimilarView = lazy(() => import('../views/SimilarView').then((m) => ({ default: m.SimilarView })));
+const QualityView = lazy(() => import('../views/QualityView').then((m) => ({ default: m.QualityView })));
+const ChangesView = lazy(() => import('../views/ChangesView').then((m) => ({ default: m.ChangesView })));
 const BriefingView = lazy(() => import('../views/BriefingView').then((m) => ({ default: m.BriefingView })));
 const ConsoleView = lazy(() => import('../views/ConsoleView').then((m) => ({ default: m.ConsoleView })));
 const DataView = lazy(() => import('../views/DataView').then((m) => ({ default: m.DataView })));
@@ -28,6 +32,10 @@ const VIEWS: Record<ViewName, React.ComponentType> = {
   gaps: GapsView,
   'zero-cost': ZeroCostView,
   budget: BudgetView,
+  cost: CostView,
+  similar: SimilarView,
+  quality: QualityView,
+  changes: ChangesView,
   briefing: BriefingView,
   console: ConsoleView,
   data: DataView,

@@ -5,6 +5,7 @@
  * stays out of the initial JavaScript.
  */
 import keywordsCsv from '../../data/direction-keywords.csv?raw';
+import outputKeywordsCsv from '../../data/output-keywords.csv?raw';
 import { prepareAnalyses as prepareWith } from '../analyses/setup';
 import type { Database } from '../db/database';
 import { loadParsed, parseFiles, parsedRowCount, type ImportOptions } from '../import/import-files';
@@ -24,7 +25,7 @@ export function parseWithLayouts(files: readonly InputFile[], userProfiles: read
   return parseFiles(files, { templates: formTemplates(), profiles: [...userProfiles, ...shippedProfiles()], onFileParsed });
 }
 
-/** The analyses' tables and macros over the imported tables, with the bundled direction keywords. */
+/** The analyses' tables and macros over the imported tables, with the bundled direction and output keywords. */
 export function prepareAnalyses(db: Database): Promise<void> {
-  return prepareWith(db, keywordsCsv);
+  return prepareWith(db, keywordsCsv, outputKeywordsCsv);
 }

@@ -2,7 +2,21 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { DEFAULT_PERCENTS, percentText, readThresholdPercent, THRESHOLD_NAMES } from '../analyses/thresholds';
 
 /** Everything a view depends on lives in the URL, so any screen is a permalink that reopens exactly. */
-export type ViewName = 'overview' | 'policy' | 'programs' | 'program' | 'gaps' | 'zero-cost' | 'budget' | 'briefing' | 'console' | 'data';
+export type ViewName =
+  | 'overview'
+  | 'policy'
+  | 'programs'
+  | 'program'
+  | 'gaps'
+  | 'zero-cost'
+  | 'budget'
+  | 'cost'
+  | 'similar'
+  | 'quality'
+  | 'changes'
+  | 'briefing'
+  | 'console'
+  | 'data';
 export const VIEW_NAMES: readonly ViewName[] = [
   'overview',
   'policy',
@@ -11,6 +25,10 @@ export const VIEW_NAMES: readonly ViewName[] = [
   'gaps',
   'zero-cost',
   'budget',
+  'cost',
+  'similar',
+  'quality',
+  'changes',
   'briefing',
   'console',
   'data',
@@ -26,6 +44,12 @@ export interface UrlState {
   measure: string | null;
   program: string | null;
   q: string | null;
+  /** the briefing's optional pages, comma-separated (?pages=costs,similar): see src/briefing/optional-pages.ts */
+  pages: string | null;
+  /** the roll-up level of the cost view (?by=department; pillar when absent) */
+  by: string | null;
+  /** the kind of change the changes view lists (?change=money_up; all when absent) */
+  change: string | null;
   /** a municipality_key, with several cities loaded; '' is the data that names no city (?municipality=), null all */
   municipality: string | null;
   /** evaluation thresholds in percent (?near=75&under=60&over=120); null = the default (80, 70, 100) */
@@ -35,7 +59,7 @@ export interface UrlState {
   lang: 'ja' | 'en';
 }
 
-const KEYS = ['year', 'pillar', 'department', 'status', 'goal', 'measure', 'program', 'q'] as const;
+const KEYS = ['year', 'pillar', 'department', 'status', 'goal', 'measure', 'program', 'q', 'pages', 'by', 'change'] as const;
 
 export function parseUrlState(search: string): UrlState {
   const p = new URLSearchParams(search);
@@ -51,6 +75,9 @@ export function parseUrlState(search: string): UrlState {
     measure: p.get('measure'),
     program: p.get('program'),
     q: p.get('q'),
+    pages: p.get('pages'),
+    by: p.get('by'),
+    change: p.get('change'),
     municipality: p.get('municipality'),
     // an invalid value (near=120, under=abc) is ignored: the default applies, as if it were absent
     near: readThresholdPercent('near', p.get('near')),

@@ -2,6 +2,7 @@ import type { RenderChart } from './chart-slot';
 import type { BriefingModel, BriefingPage } from './model';
 import { PageFrame } from './pages/PageFrame';
 import { PillarPage } from './pages/PillarPage';
+import { ChangesPage, CostsPage, QualityPage, SimilarPage } from './pages/StrategyPages';
 import { SummaryPage } from './pages/SummaryPage';
 import { UnderperformersPage } from './pages/UnderperformersPage';
 import { ZeroCostPage } from './pages/ZeroCostPage';
@@ -32,5 +33,13 @@ function PageBody({ model, page, renderChart }: { model: BriefingModel; page: Br
       return <PillarPage page={page} under={model.under} renderChart={renderChart} />;
     case 'zero-cost':
       return <ZeroCostPage page={page} />;
+    case 'costs':
+      return <CostsPage page={page} />;
+    case 'changes':
+      return <ChangesPage page={page} />;
+    case 'similar':
+      return <SimilarPage page={page} />;
+    case 'quality':
+      return <QualityPage page={page} />;
   }
 }

@@ -7,6 +7,7 @@ import { STATUS_MARKS, STATUS_ORDER } from '../charts/theme';
 import { formatFiscalYear, formatMoney, formatNumber, formatPercent, formatThreshold, STATUS_LABELS_JA } from '../format/ja';
 import { linesIn, pagesByHeight, rowHeightForLines, rowHeightMm } from './paginate';
 import { sourceLabel, type BriefingSource } from './source';
+import type { StrategyPage } from './strategy-pages';
 
 /**
  * The council briefing 議会説明資料 as data: every figure already formatted by src/format/ja.ts (so the pages print
@@ -114,7 +115,8 @@ export type BriefingPage =
       lowExecution: ExecutionRow[];
       lowExecutionCount: number;
     })
-  | (PageBase & { kind: 'zero-cost'; rows: ZeroCostRow[]; count: number; part: number; parts: number });
+  | (PageBase & { kind: 'zero-cost'; rows: ZeroCostRow[]; count: number; part: number; parts: number })
+  | (Omit<PageBase, 'title'> & StrategyPage);
 
 export interface BriefingModel {
   scope: BriefingScope;
@@ -157,7 +159,8 @@ const PX_MM = 25.4 / 96;
 
 const UNSET = '（未設定）';
 
-export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, source: BriefingSource): BriefingModel {
+/** `optional`: the optional pages chosen (./strategy-pages.ts), printed after the standard ones. */
+export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, source: BriefingSource, optional: StrategyPage[] = []): BriefingModel {
   const policy = all.policy.filter((p) => p.fiscal_year === scope.year);
   const city = policy.find((p) => p.level === 'city');
   const pillarRows = policy.filter((p) => p.level === 'pillar');
@@ -248,6 +251,8 @@ export function buildBriefingModel(all: AllAnalyses, scope: BriefingScope, sourc
   zeroPages.forEach((rows, i) => {
     drafts.push({ kind: 'zero-cost', title: 'ゼロ予算の活動', count: zero.length, part: i + 1, parts: zeroPages.length, rows });
   });
+
+  drafts.push(...optional);
 
   const pages = drafts.map((d, i) => ({ ...d, number: i + 1, total: drafts.length }) as BriefingPage);
   return {

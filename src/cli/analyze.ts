@@ -1,4 +1,5 @@
 import { runAllAnalyses, type AllAnalyses } from '../analyses/all';
+import { runStrategyAnalyses, type StrategyAnalyses } from '../analyses/strategy';
 import { formatFiscalYear, formatMoney, formatNumber, formatPercent, formatSignedNumber, formatThreshold, STATUS_LABELS_JA } from '../format/ja';
 import { latestYear } from '../briefing/load';
 import { scopeLabel } from '../briefing/model';
@@ -7,6 +8,9 @@ import { parseArgs, readScopeArgs, readThresholdArgs, SCOPE_OPTIONS, scopeOf, TH
 import { formatImportSummary, nothingLoaded } from './format-report';
 import { openDataset } from './open-dataset';
 import { runMain } from './run-main';
+import { CHANGE_ORDER } from '../analyses/changes';
+import { CHANGE_LABELS } from '../format/change-words';
+import { similarReasonText } from '../format/similar-reasons';
 
 const USAGE = `usage: npm run analyze -- <files or folders…> [--year 2024] [--pillar <施策の大綱>] [--department <担当課>] ${THRESHOLD_USAGE} [--profile 取込設定.json] [--json]`;
 
@@ -31,8 +35,9 @@ async function main(argv: string[]): Promise<number> {
     console.error(formatImportSummary(report, skipped));
     if (nothingLoaded(report)) return 1;
     const year = scope.year ?? (await latestYear(db));
-    const result = await runAllAnalyses(db, scopeOf({ ...scope, year }), thresholds);
-    console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : formatSummary(result));
+    const analysisScope = scopeOf({ ...scope, year });
+    const result = { ...(await runAllAnalyses(db, analysisScope, thresholds)), ...(await runStrategyAnalyses(db, analysisScope, thresholds)) };
+    console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : `${formatSummary(result)}\n${formatStrategySummary(result)}`);
     return 0;
   } finally {
     await db.close();
@@ -70,6 +75,34 @@ function formatSummary(r: AllAnalyses): string {
   lines.push('', `■ ゼロ予算の活動（${r.zeroCost.activities.length}件）`);
   for (const a of r.zeroCost.activities.slice(0, 20)) lines.push(`  No.${a.sheet_no} ${a.program ?? ''} / ${a.activity ?? ''}`);
   if (r.zeroCost.activities.length > 20) lines.push(`  …ほか${r.zeroCost.activities.length - 20}件（--json で全件）`);
+  return lines.join('\n');
+}
+
+/** The strategy analyses in a few lines each: the whole lists are in --json. */
+function formatStrategySummary(r: StrategyAnalyses): string {
+  const lines: string[] = [];
+  const city = r.costs.rollup.find((c) => c.level === 'city');
+  lines.push('', '■ トータルコスト（事業費＋人件費）');
+  if (city) {
+    lines.push(
+      `  トータルコスト ${formatMoney(city.total_cost)}（事業費 ${formatMoney(city.project_cost)}・人件費 ${formatMoney(city.personnel_cost)}、人件費の分かる事業 ${city.with_personnel}/${city.programs}）` +
+        `  一般財源の割合 ${formatPercent(city.general_fund_share)}  前年度比 ${formatPercent(city.total_cost_change)}`,
+    );
+  }
+  const rising = r.costs.programs.filter((p) => p.rising_unit_cost.length > 0);
+  lines.push(`  単位当たりコストが2年続けて上がり成果が減った事業 ${rising.length}件`);
+  for (const p of rising.slice(0, 10)) lines.push(`  No.${p.sheet_no} ${p.program ?? ''}（${p.department ?? '—'}）: ${p.rising_unit_cost.join('、')}`);
+  lines.push('', '■ 類似事業（担当課の異なる組、近い順）');
+  for (const c of r.similar.candidates.slice(0, 10)) {
+    lines.push(`  ${c.score.toFixed(2)} ${c.program ?? ''}（${c.department ?? '—'}） ⇔ ${c.other_program ?? ''}（${c.other_department ?? '—'}）: ${c.reasons.map((x) => similarReasonText(x, c, 'ja')).join('、')}`);
+  }
+  lines.push('', '■ シートの質（担当課別、点数の低い順）');
+  for (const d of r.sheetQuality.departments.slice(0, 10)) {
+    lines.push(`  ${d.department ?? '（担当課なし）'}: ${d.mean_score.toFixed(1)}点（${d.flagged}/${d.programs}事業に指摘）`);
+  }
+  lines.push('', '■ 前年度からの変化');
+  const counts = CHANGE_ORDER.map((k) => [k, r.changes.filter((c) => c.change === k).length] as const).filter(([, n]) => n > 0);
+  lines.push(`  ${counts.map(([k, n]) => `${CHANGE_LABELS[k].ja} ${n}件`).join('、') || '変化なし'}`);
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { latestYear, loadBriefing } from '../briefing/load';
+import { OPTIONAL_PAGES, parseOptionalPages, unknownOptionalPages, type OptionalPage } from '../briefing/optional-pages';
 import { renderBriefingHtml } from '../briefing/render-html';
 import type { Thresholds } from '../analyses/scope';
 import { parseArgs, readScopeArgs, readThresholdArgs, SCOPE_OPTIONS, THRESHOLD_OPTIONS, THRESHOLD_USAGE, UsageError, type CliScope } from './args';
@@ -9,7 +10,7 @@ import { openDataset } from './open-dataset';
 import { repoPath } from './repo-path';
 import { runMain } from './run-main';
 
-const USAGE = `usage: npm run briefing -- <files or folders…> [--year 2024] [--pillar <施策の大綱>|--department <担当課>] ${THRESHOLD_USAGE} [--profile 取込設定.json] --out briefing.html`;
+const USAGE = `usage: npm run briefing -- <files or folders…> [--year 2024] [--pillar <施策の大綱>|--department <担当課>] ${THRESHOLD_USAGE} [--pages costs,changes,similar,quality] [--profile 取込設定.json] --out briefing.html`;
 const CSS = repoPath('src/briefing/briefing.css');
 const SAMPLE_DIR = repoPath('data/sample');
 
@@ -19,11 +20,15 @@ async function main(argv: string[]): Promise<number> {
   let scope: CliScope;
   let out: string;
   let thresholds: Thresholds;
+  let pages: OptionalPage[];
   try {
-    args = parseArgs(argv, [...SCOPE_OPTIONS, ...THRESHOLD_OPTIONS, 'out', 'profile']);
+    args = parseArgs(argv, [...SCOPE_OPTIONS, ...THRESHOLD_OPTIONS, 'out', 'profile', 'pages']);
     if (args.paths.length === 0) throw new UsageError('ファイルまたはフォルダを指定してください');
     scope = readScopeArgs(args);
     thresholds = readThresholdArgs(args);
+    const unknown = unknownOptionalPages(args.values.get('pages') ?? '');
+    if (unknown.length) throw new UsageError(`--pages に不明なページがあります: ${unknown.join(', ')}（選べるのは ${OPTIONAL_PAGES.join(', ')}）`);
+    pages = parseOptionalPages(args.values.get('pages'));
     out = args.values.get('out') ?? '';
     if (!out) throw new UsageError('--out に出力する HTML ファイル名を指定してください（例: --out briefing.html）');
   } catch (e) {
@@ -42,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
       console.error('データに年度がありません（読み込めた事業がありません）');
       return 1;
     }
-    const model = await loadBriefing(db, { ...scope, year }, isSample(args.paths), thresholds);
+    const model = await loadBriefing(db, { ...scope, year }, isSample(args.paths), thresholds, pages);
     const html = renderBriefingHtml(model, await readFile(CSS, 'utf8'));
     await writeFile(out, html, 'utf8');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

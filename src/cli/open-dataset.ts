@@ -10,6 +10,7 @@ import { readInputs, type Inputs } from './read-inputs';
 import { repoPath } from './repo-path';
 
 const KEYWORDS = repoPath('data/direction-keywords.csv');
+const OUTPUT_KEYWORDS = repoPath('data/output-keywords.csv');
 
 export interface Dataset {
   db: Database;
@@ -26,6 +27,6 @@ export async function openDataset(paths: readonly string[], options: { profile?:
   const profiles = await readImportProfiles(options.profile ? [options.profile] : []);
   const db = await openNativeDatabase();
   const report = await importFiles(db, files, { templates: await readFormTemplates(), profiles });
-  await prepareAnalyses(db, await readFile(KEYWORDS, 'utf8'));
+  await prepareAnalyses(db, await readFile(KEYWORDS, 'utf8'), await readFile(OUTPUT_KEYWORDS, 'utf8'));
   return { db, report, skipped };
 }

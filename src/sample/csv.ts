@@ -26,11 +26,15 @@ export class CsvTable {
   private readonly chunks: string[] = [];
   private lines: string[] = [];
   private count = 0;
-  constructor(header: readonly string[]) {
-    this.lines.push(csvLine(header));
+  private readonly lead: string;
+  /** `leading`: columns put in front of every row with the same cells, e.g. the municipality (name → cell). */
+  constructor(header: readonly string[], leading: Readonly<Record<string, string>> = {}) {
+    this.lines.push(csvLine([...Object.keys(leading), ...header]));
+    const cells = Object.values(leading);
+    this.lead = cells.length > 0 ? csvLine(cells) + ',' : '';
   }
   add(cells: readonly string[]): void {
-    this.lines.push(csvLine(cells));
+    this.lines.push(this.lead + csvLine(cells));
     this.count++;
     if (this.lines.length >= 4096) this.flush();
   }

@@ -8,7 +8,7 @@ import { dateLabel, eraShort, fiscalYearLabel, formatFigure, groupDigits, period
 import { assignSheetNumbers, buildPrograms, type ActivityModel, type OutcomeModel, type ProgramModel } from './model';
 import { keyed } from './prng';
 import { SEED_SHEET_NO, SEED_YEAR, seedSheetRows } from './seed-sheet';
-import { ACTIVITY_TEXTS, CLOSINGS, NEXT_DIRECTIONS, PANDEMIC_TEXT } from './vocabulary';
+import { ACTIVITY_TEXTS, CLOSINGS, CONTEXT_OPENINGS, NEXT_DIRECTIONS, PANDEMIC_TEXT } from './vocabulary';
 
 export interface CityOptions {
   seed: number;
@@ -17,6 +17,11 @@ export interface CityOptions {
   years: number[];
   /** Put the real sheet 124 of FY2024 (常総市, see seed-sheet.ts) in the city. */
   includeSeedSheet?: boolean;
+  /**
+   * The city's name and 全国地方公共団体コード, written as 団体コード and 団体名 in front of every table's rows
+   * (several generated cities then load side by side: src/sample/municipalities.ts). None: no such columns.
+   */
+  municipality?: { name: string; code: string };
 }
 
 /** File name → CSV text (UTF-8 without BOM; writers add the BOM). */
@@ -30,6 +35,7 @@ export const HEADERS = {
   outputs: ['年度', 'シートNo', '活動No', '活動名・事業名', '指標', '単位', '目標値', '翌年度目標値', '実績値'],
   outcomes: ['年度', 'シートNo', '指標名', '単位', '目標値', '目標年度', '実績値', '基準値', '方向'],
   reviews: ['年度', 'シートNo', '業務の振り返り', 'コスト', '活動', '成果', 'その他', '今後の方向性'],
+  program_money: ['年度', 'シートNo', '区分', '国庫支出金', '県支出金', '地方債', 'その他', '一般財源', '事業費計', '職員数', '人件費', 'トータルコスト'],
 } as const;
 
 type TableName = keyof typeof HEADERS;
@@ -38,6 +44,8 @@ type TableName = keyof typeof HEADERS;
 const enum Slot {
   Created = 1, CreatedDay, ActivityText, Pandemic, Budget, Spend, SpendSize, NextMissing, OutputActual, OutputLate,
   Pending, NotSurveyed, ActualDash, TargetDash, Noise, Reflection, Joiner, Closing, Box, Direction,
+  // appended, so the slots above keep their numbers (and the figures drawn with them)
+  Opening, OpeningPick, Funding, Staff,
 }
 
 /** 総合計画 terms of five years; the seed's 後期基本計画 runs FY2023–2027 (targets for R9). */
@@ -79,14 +87,18 @@ interface YearCtx {
 }
 
 class CityWriter {
-  readonly tables: Record<TableName, CsvTable> = {
-    sheets: new CsvTable(HEADERS.sheets),
-    activities: new CsvTable(HEADERS.activities),
-    outputs: new CsvTable(HEADERS.outputs),
-    outcomes: new CsvTable(HEADERS.outcomes),
-    reviews: new CsvTable(HEADERS.reviews),
-  };
-  constructor(private readonly seed: number) {}
+  readonly tables: Record<TableName, CsvTable>;
+  constructor(private readonly seed: number, city?: CityOptions['municipality']) {
+    const lead: Record<string, string> = city ? { 団体コード: city.code, 団体名: city.name } : {};
+    this.tables = {
+      sheets: new CsvTable(HEADERS.sheets, lead),
+      activities: new CsvTable(HEADERS.activities, lead),
+      outputs: new CsvTable(HEADERS.outputs, lead),
+      outcomes: new CsvTable(HEADERS.outcomes, lead),
+      reviews: new CsvTable(HEADERS.reviews, lead),
+      program_money: new CsvTable(HEADERS.program_money, lead),
+    };
+  }
 
   program(p: ProgramModel, y: YearCtx, no: string): void {
     const seed = this.seed;
@@ -99,19 +111,24 @@ class CityWriter {
       4 + Math.floor(keyed(seed, key, year, Slot.Created) * 3),
       1 + Math.floor(keyed(seed, key, year, Slot.CreatedDay) * 28),
     );
+    // most years the 背景・目的 opens with words of that year; some years it is kept as it was
+    const opening = keyed(seed, key, year, Slot.Opening) < 0.8 ? pick(CONTEXT_OPENINGS, keyed(seed, key, year, Slot.OpeningPick)) : p.opening;
     this.tables.sheets.add([
       y.label, no, p.id, name, p.department, y.plan.label, m.pillar, m.goal, m.measure, m.def.detail, p.legal,
-      p.background, p.objective, created,
+      opening + p.backgroundRest, p.objective, created,
     ]);
 
     let n = 0;
     let firstActivity = '';
+    let spent: number | null = null;
     for (const a of p.activities) {
       if (a.onlyYear !== null && a.onlyYear !== year) continue;
       n++;
       if (firstActivity === '') firstActivity = a.name;
-      this.activity(p, a, n, y, no);
+      const spend = this.activity(p, a, n, y, no);
+      if (spend !== null) spent = (spent ?? 0) + spend;
     }
+    if (spent !== null) this.money(p, y, no, spent);
     let status: Status = 'none';
     for (let i = 0; i < p.outcomes.length; i++) {
       const s = this.outcome(p, p.outcomes[i] as OutcomeModel, i, y, no);
@@ -120,9 +137,11 @@ class CityWriter {
 
     const firstOutcome = (p.outcomes[0] as OutcomeModel).name;
     const joiner = keyed(seed, key, year, Slot.Joiner) < 0.08 ? '\n' : '';
-    const reflection =
-      `${y.label}は、${firstActivity}などに取り組みました。${joiner}成果指標「${firstOutcome}${STATUS_TEXT[status]}` +
-      pick(CLOSINGS, keyed(seed, key, year, Slot.Closing));
+    // planted (plants.ts): the same words every year, only the year changed
+    const reflection = p.copiedReflection
+      ? `${y.label}は、${firstActivity}などに取り組みました。成果指標「${firstOutcome}」の状況を確認しました。` + pick(CLOSINGS, keyed(seed, key, 0, Slot.Closing))
+      : `${y.label}は、${firstActivity}などに取り組みました。${joiner}成果指標「${firstOutcome}${STATUS_TEXT[status]}` +
+        pick(CLOSINGS, keyed(seed, key, year, Slot.Closing));
     const boost = status === 'missed' ? 0.3 : 0;
     const box = (i: number, share: number) => (keyed(seed, key, year, Slot.Box * 16 + i) < share ? '☑' : '☐');
     this.tables.reviews.add([
@@ -131,7 +150,29 @@ class CityWriter {
     ]);
   }
 
-  private activity(p: ProgramModel, a: ActivityModel, n: number, y: YearCtx, no: string): void {
+  /**
+   * The program's money as a whole (事業費: 決算), as many cities add it to the sheet: the activities' spend as the
+   * project cost, split by funding source, and the staff time as personnel cost (8,000千円 a person-year). Only where
+   * an activity states its spend, so the analyses that count a sheet's money by activity read the same figures.
+   */
+  private money(p: ProgramModel, y: YearCtx, no: string, spent: number): void {
+    const u = (k: number) => keyed(this.seed, p.key, k, Slot.Funding);
+    // a program keeps its funding scheme from year to year: a national or prefectural subsidy, bonds for works
+    const national = u(1) < 0.35 ? Math.round(spent * (u(2) < 0.5 ? 1 / 2 : 1 / 3)) : 0;
+    const prefectural = u(3) < 0.3 ? Math.round((spent - national) * 0.25) : 0;
+    const bonds = u(4) < 0.08 ? Math.round((spent - national - prefectural) * 0.75) : 0;
+    const other = u(5) < 0.15 ? Math.round((spent - national - prefectural - bonds) * 0.1) : 0;
+    const general = spent - national - prefectural - bonds - other;
+    const staff = Math.round((0.2 + 2.8 * u(6)) * (0.9 + 0.2 * keyed(this.seed, p.key, y.year, Slot.Staff)) * 10) / 10;
+    const personnel = Math.round(staff * 8000);
+    this.tables.program_money.add([
+      y.label, no, '決算', groupDigits(national), groupDigits(prefectural), groupDigits(bonds), groupDigits(other),
+      groupDigits(general), groupDigits(spent), formatFigure(staff, 1), groupDigits(personnel), groupDigits(spent + personnel),
+    ]);
+  }
+
+  /** Writes the activity and its outputs; returns its spend in 千円 (0 for a zero-cost one, null when not stated). */
+  private activity(p: ProgramModel, a: ActivityModel, n: number, y: YearCtx, no: string): number | null {
     const seed = this.seed;
     const key = p.key;
     const year = y.year;
@@ -167,9 +208,11 @@ class CityWriter {
 
     let budget = '';
     let spend = '';
+    let spent: number | null = null;
     if (a.cost === 'zero') {
       budget = '0 千円';
       spend = '0 千円';
+      spent = 0;
     } else if (a.cost === 'normal') {
       const drift = Math.pow(1 + a.drift, yearsIn) * (0.95 + 0.1 * keyed(seed, key, year, Slot.Budget * 16 + n));
       const b = Math.max(1, Math.round(a.budget * drift));
@@ -178,16 +221,19 @@ class CityWriter {
       // Most activities spend 72–99% of budget; some under 70% (見直し, 入札差金), a few over (流用, 予備費充用).
       const ratio = r < 0.08 ? 0.4 + 0.29 * size : r < 0.14 ? 1.01 + 0.19 * size : 0.72 + 0.27 * size;
       budget = groupDigits(b);
-      spend = groupDigits(Math.round(b * ratio));
+      spent = Math.round(b * ratio);
+      spend = groupDigits(spent);
     }
     const period = a.onlyYear !== null ? y.oneYearPeriod : y.rollingPeriod;
     this.tables.activities.add([y.label, no, activityNo, name, period, a.leadInName ? '' : a.lead, text, budget, spend]);
+    return spent;
   }
 
   private outcome(p: ProgramModel, o: OutcomeModel, i: number, y: YearCtx, no: string): Status {
     const seed = this.seed;
     const key = p.key;
     const year = y.year;
+    if (o.easy) return this.easyOutcome(p, o, i, y, no);
     const tp = o.planForm === 'none' ? y.t : y.t + (y.plan.end - year);
     let target = outcomeValue(o, o.ambition, tp);
     if (o.easeYear !== null && year >= o.easeYear) target *= o.up ? 0.85 : 1.15;
@@ -218,6 +264,22 @@ class CityWriter {
     return rate >= 1 ? 'achieved' : rate >= 0.8 ? 'near' : 'missed';
   }
 
+  /**
+   * A planted easy target (plants.ts): the target stays at the baseline, lowered by 5% in the last year, and the
+   * actual beats it by 6–14% every year — achieved every year with an unchanged or lowered target.
+   */
+  private easyOutcome(p: ProgramModel, o: OutcomeModel, i: number, y: YearCtx, no: string): Status {
+    const sign = o.up ? 1 : -1;
+    const target = round(y.isLast ? o.base * (1 - sign * 0.05) : o.base, o.decimals);
+    let actual = round(target * (1 + sign * (0.06 + 0.08 * keyed(this.seed, p.key, y.year, Slot.Noise * 16 + i))), o.decimals);
+    if (o.unit === '%' && actual > 100) actual = 100;
+    // rounding can bring a small figure back to the target: nudge it past, the plant must be achieved
+    if (o.up ? actual < target : actual > target) actual = target;
+    const baseline = o.showBaseline ? formatFigure(round(o.base, o.decimals), o.decimals) : '';
+    this.tables.outcomes.add([y.label, no, o.name, o.unit, formatFigure(target, o.decimals), '', formatFigure(actual, o.decimals), baseline, o.direction]);
+    return 'achieved';
+  }
+
   rows(rows: string[][], table: TableName): void {
     for (const r of rows) this.tables[table].add(r);
   }
@@ -244,10 +306,10 @@ export function generateCity(opts: CityOptions): CityFiles {
   const withSeed = opts.includeSeedSheet === true && years.includes(SEED_YEAR);
   const programs = buildPrograms(opts.seed, Math.max(0, Math.floor(opts.programs)), years);
   const numbers = assignSheetNumbers(opts.seed, programs.length, years, withSeed ? { year: SEED_YEAR, no: SEED_SHEET_NO } : null);
-  const writer = new CityWriter(opts.seed);
+  const writer = new CityWriter(opts.seed, opts.municipality);
   const addSeed = (label: string) => {
     const seedRows = seedSheetRows(label);
-    for (const table of Object.keys(HEADERS) as TableName[]) writer.rows(seedRows[table], table);
+    for (const table of Object.keys(HEADERS) as TableName[]) writer.rows(seedRows[table as keyof typeof seedRows] ?? [], table);
   };
 
   for (const year of years) {
@@ -285,6 +347,7 @@ export function generateCity(opts: CityOptions): CityFiles {
     'outputs.csv': t.outputs.toString(),
     'outcomes.csv': t.outcomes.toString(),
     'reviews.csv': t.reviews.toString(),
+    'program_money.csv': t.program_money.toString(),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { keyed, Rng } from './prng';
 import { flattenTree, type MeasureRef } from './policy-tree';
+import { plantPrograms } from './plants';
 import { ACTIVITY_KINDS, CONTEXT_OPENINGS, DISTRICTS, GENERAL_LEAD_DEPARTMENTS, NAME_SUFFIXES, type ActivityKind } from './vocabulary';
 
 /** Names the import infers as lower-is-better without a 方向 cell (the design's keyword list, plus ごみ排出量). */
@@ -27,6 +28,8 @@ export interface OutcomeModel {
   readonly planForm: 'none' | 'embedded' | 'column';
   readonly direction: '' | '高いほど良い' | '低いほど良い';
   readonly showBaseline: boolean;
+  /** Planted (./plants.ts): achieved every year against a target kept flat, then lowered — a target too easy. */
+  readonly easy: boolean;
 }
 
 export interface OutputModel {
@@ -64,10 +67,17 @@ export interface ProgramModel {
   readonly renameYear: number | null;
   readonly newName: string;
   readonly legal: string;
+  /** The first year's 背景・目的: an opening, then backgroundRest. Later years may open differently (generate-city.ts). */
   readonly background: string;
+  readonly opening: string;
+  readonly backgroundRest: string;
   readonly objective: string;
   readonly activities: readonly ActivityModel[];
   readonly outcomes: readonly OutcomeModel[];
+  /** Planted (./plants.ts): the 事業ID of the program this one nearly duplicates, in another department. */
+  readonly twinOf: string | null;
+  /** Planted: the same reflection every year, only its year changed. */
+  readonly copiedReflection: boolean;
 }
 
 const GENERIC_OUTCOMES = ['事業に対する市民満足度|%|up|40|70|s', '事業の認知度|%|up|20|60|s'];
@@ -134,6 +144,7 @@ function buildOutcome(rng: Rng, spec: string, years: readonly number[]): Outcome
     planForm,
     direction,
     showBaseline: rng.chance(planForm === 'none' ? 0.3 : 0.7),
+    easy: false,
   };
 }
 
@@ -225,6 +236,7 @@ export function buildPrograms(seed: number, count: number, years: readonly numbe
     const opening = rng.pick(CONTEXT_OPENINGS);
     // Excel keeps a line break typed inside a cell (Alt+Enter) as LF within a quoted cell.
     const joiner = rng.chance(0.1) ? '\n' : rng.chance(0.3) ? '　' : '';
+    const backgroundRest = `${def.detail}が求められています。${joiner}本市では、${theme}を通じて「${measure.goal.slice(2)}」の実現を目指しています。`;
     programs.push({
       key: i,
       // The real id is given below, once programs are in policy order; '' marks a program without 事業ID.
@@ -236,10 +248,14 @@ export function buildPrograms(seed: number, count: number, years: readonly numbe
       renameYear,
       newName,
       legal: rng.chance(0.12) ? '—' : def.legal,
-      background: `${opening}${def.detail}が求められています。${joiner}本市では、${theme}を通じて「${measure.goal.slice(2)}」の実現を目指しています。`,
+      background: opening + backgroundRest,
+      opening,
+      backgroundRest,
       objective: `${theme}の取組を充実させ、${first.name}の${verb}を目指します。`,
       activities,
       outcomes,
+      twinOf: null,
+      copiedReflection: false,
     });
   }
   // Ids in policy order, as a city numbers programs when it first lists them.
@@ -248,7 +264,7 @@ export function buildPrograms(seed: number, count: number, years: readonly numbe
   ordered.forEach((p, n) => {
     if (p.id !== '') p.id = `P${String(n + 1).padStart(width, '0')}`;
   });
-  return ordered;
+  return plantPrograms(ordered, seed, used);
 }
 
 /**

@@ -63,6 +63,9 @@ export const CONTEXT_OPENINGS = [
   '国の制度改正や県の計画改定を踏まえ、',
   '近年の物価高騰や地域課題の複雑化を受けて、',
   '市民意識調査の結果からも、',
+  '地域の実情や課題を踏まえ、',
+  '総合計画の基本方針に基づき、',
+  '関係団体からの要望も受けて、',
 ];
 
 /** (year label, activity name, month) → what was done; functions, not templates, to keep the benchmark fast. */

@@ -12,6 +12,7 @@ import { indicatorSeriesQuery, indicatorsQuery, programSeriesQuery, scorecardQue
 import { QueryView } from './common/ViewState';
 import { IndicatorChart, MoneyChart, ReviewHistory, type IndicatorChartItem } from './program/ProgramCharts';
 import { SheetDocumentView } from './program/SheetDocumentView';
+import { SimilarSection } from './program/SimilarSection';
 import { NavLink } from './programs/NavLink';
 import { StatusChips } from './programs/StatusChips';
 import './program/program.css';
@@ -142,6 +143,7 @@ function ProgramPage({ programKey, requestedYear }: { programKey: string; reques
                   <QueryView query={scores}>{(s) => <ReviewHistory rows={s} year={year} />}</QueryView>
                 </div>
               </div>
+              {current && <SimilarSection programKey={programKey} municipalityKey={current.municipality_key} year={year} />}
             </>
           )
         }

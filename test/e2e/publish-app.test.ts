@@ -26,7 +26,7 @@ describe('public edition from the app', () => {
       const index = strFromU8(zip['seika-2024/index.html']!);
       expect(index).toContain('<h1>架空市 事務事業評価');
       const text = names.filter((n) => !n.endsWith('.xlsx')).map((n) => strFromU8(zip[n]!)).join('\n');
-      for (const marker of ['要注意', '自己評価', 'missed_unticked', '指摘']) expect(text).not.toContain(marker);
+      for (const marker of ['要注意', '自己評価', 'missed_unticked', '指摘', 'シートの質', '統廃合候補']) expect(text).not.toContain(marker);
       await expect.poll(() => page.getByTestId('publish-status').textContent()).toMatch(/ファイル（zip [\d.]+ MB）を書き出しました/);
     });
   }, 180_000);

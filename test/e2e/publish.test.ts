@@ -47,7 +47,11 @@ function allText(files: SiteFile[]): { path: string; text: string }[] {
 }
 
 /** Words and codes of the internal-only content (docs/publication.md): none may appear in a default build. */
-const INTERNAL_MARKERS = ['要注意', '自己評価', '改善余地に☑なし', '件が未達', '年連続で未達', '件が目標にあと一歩', 'missed_unticked', 'ticked_all_achieved', 'self_check', 'points_', '指摘', 'findings'];
+const INTERNAL_MARKERS = [
+  ...['要注意', '自己評価', '改善余地に☑なし', '件が未達', '年連続で未達', '件が目標にあと一歩', 'missed_unticked', 'ticked_all_achieved', 'self_check', 'points_', '指摘', 'findings'],
+  // the strategy office's シートの質 and 統廃合候補 (internal views of the app, never in the public edition)
+  ...['シートの質', '統廃合候補', '振り返りの写し', '目標が易しい', 'copied_reflection', 'easy_target', 'sheetQuality'],
+];
 
 function hits(texts: { path: string; text: string }[], needles: string[]): string[] {
   return texts.flatMap((t) => needles.filter((n) => t.text.includes(n)).map((n) => `${t.path}: ${n}`));

@@ -9,9 +9,11 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { programCosts } from '../../src/analyses/costs';
 import { indicatorResults } from '../../src/analyses/indicators';
 import { programScorecard } from '../../src/analyses/programs';
 import { prepareAnalyses } from '../../src/analyses/setup';
+import { similarPrograms } from '../../src/analyses/similar/similar';
 import { readImportProfiles } from '../../src/cli/import-profiles';
 import type { Database } from '../../src/db/database';
 import { importFiles } from '../../src/import/import-files';
@@ -171,5 +173,46 @@ describe('大船渡市: 政策名 as the profile reads them', () => {
     expect(pillars).toHaveLength(9);
     expect(pillars).toContain('豊かな心を育む人づくりの推進');
     expect(pillars).not.toContain('豊かな心をはぐくむ人づくりの推進');
+  });
+});
+
+describe('大船渡市: トータルコスト and similar programs (strategy analyses)', () => {
+  /** Row 2's headers and the rows 3–409 of the workbook's one sheet, as the cells hold them (index = column: A = 0). */
+  function workbookRows(): { header: unknown[]; rows: unknown[][] } {
+    const wb = XLSX.read(new Uint8Array(readFileSync(WORKBOOK)), { type: 'array' });
+    const ws = wb.Sheets[wb.SheetNames[0]!]!;
+    const last = XLSX.utils.decode_range(ws['!ref']!).e.c;
+    const row = (r: number) => Array.from({ length: last + 1 }, (_, c) => (ws[XLSX.utils.encode_cell({ r, c })] as { v?: unknown } | undefined)?.v ?? null);
+    return { header: row(1), rows: Array.from({ length: 407 }, (_, i) => row(i + 2)) };
+  }
+
+  it('gives every FY2024 program the total cost of its cells (トータルコスト of the fifth year block, R6)', async () => {
+    const { header, rows } = workbookRows();
+    const totals = header.flatMap((h, i) => (h === 'トータルコスト(A)＋(B)' ? [i] : []));
+    expect(totals).toHaveLength(6);
+    const id = header.indexOf('事務事業ID');
+    // the fifth block is 令和6年度 (the evaluation year 令和7 less one); column FA (index 156) for row 3's 3,963
+    expect(totals[4]).toBe(XLSX.utils.decode_col('FA'));
+    const cells = new Map(rows.map((r) => [String(r[id]), r[totals[4]!]]));
+    const costs = await programCosts(db, { year: 2024 });
+    const ids = await db.run<{ program_key: string; program_id: string }>('SELECT DISTINCT program_key, program_id FROM current_sheets WHERE fiscal_year = 2024');
+    const idOf = new Map(ids.map((r) => [r.program_key, r.program_id]));
+    expect(costs).toHaveLength(403);
+    for (const c of costs) {
+      const cell = cells.get(idOf.get(c.program_key!)!);
+      expect(c.total_cost, `${c.program} (${idOf.get(c.program_key!)})`).toBe(Number(String(cell).replace(/,/g, '')));
+    }
+    // and it is 事業費計 + 人件費計, e.g. 0086 不法投棄対策事業: 2,843 + 1,120 = 3,963
+    expect(costs.find((c) => c.program === '不法投棄対策事業')).toMatchObject({ project_cost: 2843, personnel_cost: 1120, total_cost: 3963, money_kind: '決算' });
+  });
+
+  it('lists similar programs for every program (FY2024 and the plan year FY2025)', async () => {
+    for (const year of [2024, 2025]) {
+      const sheets = await db.run<{ program_key: string }>('SELECT DISTINCT program_key FROM current_sheets WHERE fiscal_year = ?', [year]);
+      const similar = await similarPrograms(db, { year });
+      const listed = new Set(similar.map((s) => s.program_key));
+      expect(sheets.filter((s) => !listed.has(s.program_key)), String(year)).toEqual([]);
+      expect(similar.every((s) => s.other_program_key !== s.program_key && s.rank >= 1 && s.rank <= 5)).toBe(true);
+    }
   });
 });

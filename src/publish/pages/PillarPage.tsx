@@ -1,10 +1,11 @@
 import { renderChartSvg } from '../../briefing/ssr-chart';
 import { statusByPillarOption } from '../../charts/overview-options';
 import { statusSummary } from '../../charts/summaries';
-import { formatMoney, formatNumber, formatPercent } from '../../format/ja';
+import { formatMoney, formatNumber } from '../../format/ja';
 import type { PublicationModel, PublishedLevel, PublishedProgram } from '../model';
 import { statusCountsText } from '../words';
 import { ChartFigure } from './ChartFigure';
+import { Figure, MoneyFigures } from './Figure';
 import { Layout } from './Layout';
 import { StatusText } from './StatusText';
 import { asPolicyRows } from './TopPage';
@@ -32,26 +33,9 @@ export function PillarPage({ model, pillar }: { model: PublicationModel; pillar:
         {name}
       </h1>
       <dl className="headline small">
-        <div className="figure">
-          <dt>事業数</dt>
-          <dd>{formatNumber(pillar.programs, '事業')}</dd>
-        </div>
-        <div className="figure">
-          <dt>成果指標</dt>
-          <dd>{formatNumber(pillar.outcomes, '件')}</dd>
-        </div>
-        <div className="figure">
-          <dt>予算額</dt>
-          <dd>{formatMoney(pillar.budget)}</dd>
-        </div>
-        <div className="figure">
-          <dt>決算額</dt>
-          <dd>{formatMoney(pillar.spend)}</dd>
-        </div>
-        <div className="figure">
-          <dt>執行率</dt>
-          <dd>{formatPercent(pillar.execution)}</dd>
-        </div>
+        <Figure label="事業数">{formatNumber(pillar.programs, '事業')}</Figure>
+        <Figure label="成果指標">{formatNumber(pillar.outcomes, '件')}</Figure>
+        <MoneyFigures budget={pillar.budget} spend={pillar.spend} execution={pillar.execution} />
       </dl>
       <p>成果指標の達成状況：{statusCountsText(pillar)}</p>
 

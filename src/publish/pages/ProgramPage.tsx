@@ -7,6 +7,7 @@ import { SheetDocumentView } from '../../views/program/SheetDocumentView';
 import type { PublicationModel, PublishedProgram } from '../model';
 import { pillarSlug } from '../words';
 import { ChartFigure } from './ChartFigure';
+import { Figure, MoneyFigures } from './Figure';
 import { Layout } from './Layout';
 import { ProgramList } from './PillarPage';
 import { StatusText } from './StatusText';
@@ -40,45 +41,23 @@ export function ProgramPage({ model, program: p }: { model: PublicationModel; pr
         {name}
       </h1>
       <dl className="headline small" data-testid="program-figures">
-        <div className="figure">
-          <dt>担当課</dt>
-          <dd className="text">{p.department ?? '—'}</dd>
-        </div>
-        <div className="figure">
-          <dt>成果指標</dt>
-          <dd className="text">
-            <StatusText c={p} />
-          </dd>
-        </div>
-        <div className="figure">
-          <dt>平均達成率</dt>
-          <dd>{formatPercent(p.mean_achievement)}</dd>
-        </div>
-        <div className="figure">
-          <dt>予算額</dt>
-          <dd>{formatMoney(p.budget)}</dd>
-        </div>
-        <div className="figure">
-          <dt>決算額</dt>
-          <dd>{formatMoney(p.spend)}</dd>
-        </div>
-        <div className="figure">
-          <dt>執行率</dt>
-          <dd>{formatPercent(p.execution)}</dd>
-        </div>
+        <Figure label="担当課" text>
+          {p.department ?? '—'}
+        </Figure>
+        <Figure label="成果指標" text>
+          <StatusText c={p} />
+        </Figure>
+        <Figure label="平均達成率">{formatPercent(p.mean_achievement)}</Figure>
+        <MoneyFigures budget={p.budget} spend={p.spend} execution={p.execution} />
         {p.underperformance && (
-          <div className="figure internal">
-            <dt>要注意度</dt>
-            <dd>
-              {formatNumber(p.underperformance.score)} <small>{p.underperformance.reasons.join('、')}</small>
-            </dd>
-          </div>
+          <Figure label="要注意度" internal>
+            {formatNumber(p.underperformance.score)} <small>{p.underperformance.reasons.join('、')}</small>
+          </Figure>
         )}
         {p.selfCheck && (
-          <div className="figure internal">
-            <dt>自己評価の点検</dt>
-            <dd className="text">{SELF_CHECK_TEXT[p.selfCheck]}</dd>
-          </div>
+          <Figure label="自己評価の点検" text internal>
+            {SELF_CHECK_TEXT[p.selfCheck]}
+          </Figure>
         )}
       </dl>
 

@@ -11,7 +11,7 @@ import { SAMPLE_OPTIONS } from '../../../src/sample/sample-options';
 import { SEED_SHEET } from '../../../src/sample/seed-sheet';
 
 const SMALL: CityOptions = { seed: 7, programs: 40, years: [2019, 2020, 2021, 2022, 2023, 2024] };
-const TABLES = ['sheets', 'activities', 'outputs', 'outcomes', 'reviews'] as const;
+const TABLES = ['sheets', 'activities', 'outputs', 'outcomes', 'reviews', 'program_money'] as const;
 
 function tables(files: CityFiles): Record<(typeof TABLES)[number], Row[]> {
   return {
@@ -20,6 +20,7 @@ function tables(files: CityFiles): Record<(typeof TABLES)[number], Row[]> {
     outputs: parseTable(files['outputs.csv'] ?? ''),
     outcomes: parseTable(files['outcomes.csv'] ?? ''),
     reviews: parseTable(files['reviews.csv'] ?? ''),
+    program_money: parseTable(files['program_money.csv'] ?? ''),
   };
 }
 
@@ -67,8 +68,8 @@ describe('generateCity: shape', () => {
   const files = generateCity(SMALL);
   const t = tables(files);
 
-  it('writes the five tables with the Japanese headers, CRLF line ends, and no BOM', () => {
-    expect(Object.keys(files).sort()).toEqual(['activities.csv', 'outcomes.csv', 'outputs.csv', 'reviews.csv', 'sheets.csv']);
+  it('writes the six tables with the Japanese headers, CRLF line ends, and no BOM', () => {
+    expect(Object.keys(files).sort()).toEqual(['activities.csv', 'outcomes.csv', 'outputs.csv', 'program_money.csv', 'reviews.csv', 'sheets.csv']);
     for (const table of TABLES) {
       const text = files[`${table}.csv`] ?? '';
       expect(text.startsWith('\uFEFF')).toBe(false);
