@@ -18,6 +18,7 @@ import { LimitedTable } from './gaps/LimitedTable';
 import { ProgramLink } from './gaps/ProgramLink';
 import { StatusFilterNote } from './zero-cost/StatusFilterNote';
 import './gaps/analysis-views.css';
+import { Figure } from './common/Figure';
 
 /** 予算執行: budget against spend per program, how execution rates spread, and the programs and activities outside the band. */
 export function BudgetView() {
@@ -176,15 +177,6 @@ export function BudgetView() {
         </QueryView>
       </section>
     </section>
-  );
-}
-
-function Figure({ k, label, value }: { k: string; label: string; value: string }) {
-  return (
-    <div className={`figure figure-${k}`} data-figure={k}>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }
 

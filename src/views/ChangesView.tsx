@@ -15,6 +15,7 @@ import { QueryView } from './common/ViewState';
 import { LimitedTable } from './gaps/LimitedTable';
 import { ProgramLink } from './gaps/ProgramLink';
 import './gaps/analysis-views.css';
+import { Figure } from './common/Figure';
 
 const isChange = (v: string | null): v is ChangeKind => v !== null && (CHANGE_ORDER as readonly string[]).includes(v);
 
@@ -126,15 +127,6 @@ export function ChangesView() {
 
 function changeKey(c: ProgramChange): string {
   return [c.change, c.municipality_key, c.program_key, c.sheet_no, c.previous_sheet_no, c.kind, c.indicator, c.unit, c.from_text, c.from_value].join('|');
-}
-
-function Figure({ k, label, value }: { k: string; label: string; value: string }) {
-  return (
-    <div className={`figure figure-${k}`} data-figure={k}>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
 }
 
 function changeColumns(lang: Lang): Column<ProgramChange>[] {

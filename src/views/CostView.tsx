@@ -15,6 +15,7 @@ import { fundingColumns, programCostColumns, rollupColumns, signedPercent, unitC
 import { LimitedTable } from './gaps/LimitedTable';
 import './gaps/analysis-views.css';
 import './programs/programs.css';
+import { Figure } from './common/Figure';
 
 /** コスト: トータルコスト (事業費 + 人件費) by pillar or department, the funding mix, and cost per result with its trend. */
 export function CostView() {
@@ -172,18 +173,6 @@ export function CostView() {
         </QueryView>
       </section>
     </section>
-  );
-}
-
-function Figure({ k, label, value, note }: { k: string; label: string; value: string; note?: string }) {
-  return (
-    <div className={`figure figure-${k}`} data-figure={k}>
-      <dt>{label}</dt>
-      <dd>
-        {value}
-        {note && <small>{note}</small>}
-      </dd>
-    </div>
   );
 }
 

@@ -15,6 +15,7 @@ import { QueryView } from './common/ViewState';
 import { LimitedTable } from './gaps/LimitedTable';
 import { ProgramLink } from './gaps/ProgramLink';
 import './gaps/analysis-views.css';
+import { Figure } from './common/Figure';
 
 const oneDecimal = (v: number) => formatNumber(Math.round(v * 10) / 10);
 const departmentName = (d: { department: string | null }, lang: Lang) => d.department ?? (lang === 'ja' ? '（担当課なし）' : '(no department)');
@@ -135,15 +136,6 @@ export function QualityView() {
         </QueryView>
       </section>
     </section>
-  );
-}
-
-function Figure({ k, label, value }: { k: string; label: string; value: string }) {
-  return (
-    <div className={`figure figure-${k}`} data-figure={k}>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }
 

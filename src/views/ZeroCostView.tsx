@@ -17,6 +17,7 @@ import { ProgramLink } from './gaps/ProgramLink';
 import { NavLink } from './programs/NavLink';
 import { StatusFilterNote } from './zero-cost/StatusFilterNote';
 import './gaps/analysis-views.css';
+import { Figure } from './common/Figure';
 
 /** ゼロ予算: activities run without a budget (budget 0 and spend 0, both stated), by pillar over the years. */
 export function ZeroCostView() {
@@ -64,7 +65,7 @@ export function ZeroCostView() {
               k="zero_cost"
               label={ja ? 'ゼロ予算の活動' : 'Zero-cost activities'}
               value={formatCount(city?.zero_cost_activities, lang)}
-              sub={city ? (ja ? `活動全体の${formatPercent(city.zero_cost_share)}` : `${formatPercent(city.zero_cost_share)} of all activities`) : undefined}
+              note={city ? (ja ? `活動全体の${formatPercent(city.zero_cost_share)}` : `${formatPercent(city.zero_cost_share)} of all activities`) : undefined}
             />
             <Figure k="all_zero" label={ja ? 'すべての活動がゼロ予算の事業' : 'Programs with only zero-cost activities'} value={formatCount(allZeroPrograms, lang, '事業')} />
             <Figure k="not_stated" label={ja ? '費用の記載がない活動' : 'Activities with no cost stated'} value={activities.data ? formatCount(notStated.length, lang) : '—'} />
@@ -72,7 +73,7 @@ export function ZeroCostView() {
               k="activities"
               label={ja ? '活動数（全体）' : 'Activities (all)'}
               value={formatCount(city?.activities, lang)}
-              sub={city ? formatCount(city.programs, lang, '事業', 'programs') : undefined}
+              note={city ? formatCount(city.programs, lang, '事業', 'programs') : undefined}
             />
           </dl>
         )}
@@ -137,18 +138,6 @@ export function ZeroCostView() {
         </QueryView>
       </section>
     </section>
-  );
-}
-
-function Figure({ k, label, value, sub }: { k: string; label: string; value: string; sub?: string }) {
-  return (
-    <div className={`figure figure-${k}`} data-figure={k}>
-      <dt>{label}</dt>
-      <dd>
-        {value}
-        {sub && <small>{sub}</small>}
-      </dd>
-    </div>
   );
 }
 
