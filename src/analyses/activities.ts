@@ -1,16 +1,9 @@
 import type { Database } from '../db/database';
 import { ensureScorecard, scorecardFrom } from './scorecard-macro';
 import { DEFAULT_THRESHOLDS, SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope, type Thresholds } from './scope';
+import type { ProgramPlace } from './program-place';
 
-export interface ActivityCost {
-  fiscal_year: number;
-  sheet_no: string;
-  program: string | null;
-  program_key: string | null;
-  department: string | null;
-  pillar: string | null;
-  goal: string | null;
-  measure: string | null;
+export interface ActivityCost extends ProgramPlace {
   activity_no: number;
   activity: string | null;
   lead_department: string | null;

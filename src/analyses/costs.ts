@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope } from './scope';
+import type { ProgramPlace } from './program-place';
 
 /**
  * The scope with its year and the years before: analyses that compare a year with earlier ones read them all, then
@@ -9,17 +10,9 @@ export const SCOPE_WHERE_AND_PREVIOUS_YEAR = SCOPE_WHERE.replace('fiscal_year = 
 if (SCOPE_WHERE_AND_PREVIOUS_YEAR === SCOPE_WHERE) throw new Error('SCOPE_WHERE changed: the previous-years scope no longer applies');
 
 /** One program and year: what its total cost is made of (src/analyses/cost-base.ts), and how it moved from last year. */
-export interface ProgramCost {
+export interface ProgramCost extends ProgramPlace {
   municipality_key: string;
   municipality: string | null;
-  fiscal_year: number;
-  sheet_no: string;
-  program: string | null;
-  program_key: string | null;
-  department: string | null;
-  pillar: string | null;
-  goal: string | null;
-  measure: string | null;
   /** 'program': the sheet's program-level 事業費; 'activities': the sum of its activities; null: no money stated */
   cost_source: 'program' | 'activities' | null;
   /** the kind of money the figures are: 決算, 決算見込, 予算 or 計画 */

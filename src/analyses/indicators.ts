@@ -1,18 +1,11 @@
 import type { Database } from '../db/database';
 import { DEFAULT_THRESHOLDS, SCOPE_WHERE, SHEET_ORDER, scopeParams, type Scope, type Thresholds } from './scope';
+import type { ProgramPlace } from './program-place';
 
 export type Status = 'achieved' | 'near' | 'missed' | 'not_measured';
 
-export interface IndicatorResult {
+export interface IndicatorResult extends ProgramPlace {
   kind: 'outcome' | 'output';
-  fiscal_year: number;
-  sheet_no: string;
-  program: string | null;
-  program_key: string | null;
-  department: string | null;
-  pillar: string | null;
-  goal: string | null;
-  measure: string | null;
   activity: string | null;
   indicator: string | null;
   indicator_id: string;
