@@ -1,15 +1,14 @@
 import type { Database } from '../db/database';
 import { bulkInsert } from '../db/bulk-insert';
-import type { DbRecord } from './build-records';
 import { schemaDdl } from './ddl';
 import { findDuplicateKeys } from './duplicate-keys';
 import { findOrphans } from './orphans';
 import type { FormTemplate } from './forms/template';
 import type { ImportProfile } from './profiles/profile';
 import { parseInput } from './parse-file';
+import { UnitLoader, type LoadedUnit } from './unit-loader';
 import { recordCount, type ParsedUnit } from './parsed-unit';
-import { DB_COLUMNS } from './schema';
-import { TABLE_NAMES, type FileReport, type ImportReport, type InputFile, type TableName } from './types';
+import { type FileReport, type ImportReport, type InputFile, type TableName } from './types';
 
 export async function ensureSchema(db: Database): Promise<void> {
   await db.exec(schemaDdl());
@@ -26,9 +25,19 @@ export interface ImportOptions {
   profiles?: readonly ImportProfile[];
 }
 
-/** The whole import: parse every file (no database), then load what was parsed. */
+/**
+ * The whole import, file by file: each file is parsed and its rows handed to the loader before the next is read, so
+ * memory holds one file's parse and one chunk's rows, not the whole import (the command line on a whole country).
+ */
 export async function importFiles(db: Database, files: readonly InputFile[], options: ImportOptions = {}): Promise<ImportReport> {
-  return loadParsed(db, await parseFiles(files, options), options);
+  const ctx = { templates: options.templates ?? [], profiles: options.profiles ?? [] };
+  const loader = await beginLoad(db);
+  for (const [i, file] of files.entries()) {
+    const units = await parseInput(file, ctx);
+    options.onFileParsed?.(i + 1, files.length, units.map((u) => u.report));
+    await loader.add(units);
+  }
+  return finishLoad(db, loader, options);
 }
 
 /**
@@ -56,36 +65,25 @@ export function parsedRowCount(parsed: readonly ParsedUnit[]): number {
 }
 
 /**
- * Loads parsed units: each table in one bulk insert, skipping rows already imported (by content hash, so the same
- * sheet exported twice, or as CSV and as xlsx, doubles nothing), then duplicate keys and the bookkeeping recorded.
+ * Loads units parsed beforehand (the app parses first, to refuse an import in which nothing would load), in
+ * chunks (src/import/unit-loader.ts). The units' records are handed over: they are emptied as they are loaded.
  */
-export async function loadParsed(db: Database, parsed: ParsedUnit[], options: Pick<ImportOptions, 'now'> = {}): Promise<ImportReport> {
+export async function loadParsed(db: Database, parsed: readonly ParsedUnit[], options: Pick<ImportOptions, 'now'> = {}): Promise<ImportReport> {
+  const loader = await beginLoad(db);
+  await loader.add(parsed);
+  return finishLoad(db, loader, options);
+}
+
+async function beginLoad(db: Database): Promise<UnitLoader> {
   await ensureSchema(db);
   const [row] = await db.run<{ next: number }>('-- next-import-id\nSELECT coalesce(max(import_id), 0) + 1 AS next FROM imports');
-  const importId = row!.next;
+  return new UnitLoader(db, row!.next);
+}
 
-  const loaded = new Set<TableName>();
-  for (const table of TABLE_NAMES) {
-    const batch = parsed.filter((p) => p.records[table]?.length);
-    if (batch.length === 0) continue;
-    const known = new Set((await db.run<{ row_hash: string }>(`-- known-row-hashes\nSELECT row_hash FROM ${table}`)).map((r) => r.row_hash));
-    const fresh: DbRecord[] = [];
-    for (const p of batch) {
-      for (const record of p.records[table]!) {
-        if (known.has(record.row_hash as string)) {
-          p.report.alreadyImported++;
-          continue;
-        }
-        known.add(record.row_hash as string);
-        record.import_id = importId;
-        fresh.push(record);
-        p.report.loaded++;
-      }
-    }
-    await bulkInsert(db, table, DB_COLUMNS[table], fresh);
-    if (fresh.length) loaded.add(table);
-  }
-
+/** The last rows loaded, then the bookkeeping: the import and its files, duplicate keys, orphans, findings. */
+async function finishLoad(db: Database, loader: UnitLoader, options: Pick<ImportOptions, 'now'>): Promise<ImportReport> {
+  await loader.flush();
+  const { importId, units: parsed, tablesLoaded: loaded } = loader;
   await recordImportFiles(db, importId, parsed, options.now ?? localTimestamp(new Date()));
   await recordDuplicateKeys(db, importId, parsed, loaded);
   await recordOrphans(db, importId, parsed, loaded);
@@ -93,7 +91,7 @@ export async function loadParsed(db: Database, parsed: ParsedUnit[], options: Pi
   return { importId, files: parsed.map((p) => p.report) };
 }
 
-async function recordDuplicateKeys(db: Database, importId: number, parsed: ParsedUnit[], loaded: ReadonlySet<TableName>): Promise<void> {
+async function recordDuplicateKeys(db: Database, importId: number, parsed: readonly LoadedUnit[], loaded: ReadonlySet<TableName>): Promise<void> {
   const byFile = new Map(parsed.map((p) => [p.report.file, p.report]));
   for (const d of await findDuplicateKeys(db, importId, loaded)) {
     byFile.get(d.file)?.findings.push({
@@ -108,7 +106,7 @@ async function recordDuplicateKeys(db: Database, importId: number, parsed: Parse
   }
 }
 
-async function recordOrphans(db: Database, importId: number, parsed: ParsedUnit[], loaded: ReadonlySet<TableName>): Promise<void> {
+async function recordOrphans(db: Database, importId: number, parsed: readonly LoadedUnit[], loaded: ReadonlySet<TableName>): Promise<void> {
   const byFile = new Map(parsed.map((p) => [p.report.file, p.report]));
   for (const f of await findOrphans(db, importId, loaded)) byFile.get(f.file)?.findings.push(f);
 }
@@ -122,7 +120,7 @@ export function localTimestamp(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-async function recordImportFiles(db: Database, importId: number, parsed: ParsedUnit[], now: string): Promise<void> {
+async function recordImportFiles(db: Database, importId: number, parsed: readonly LoadedUnit[], now: string): Promise<void> {
   await db.run('-- record-import\nINSERT INTO imports VALUES (?, CAST(? AS TIMESTAMP), ?)', [importId, now, parsed.length]);
   const fileRows = parsed.map(({ report: r }, i) => ({
     import_id: importId,
@@ -145,7 +143,7 @@ async function recordImportFiles(db: Database, importId: number, parsed: ParsedU
   await bulkInsert(db, 'import_files', IMPORT_FILE_COLUMNS, fileRows);
 }
 
-async function recordFindings(db: Database, importId: number, parsed: ParsedUnit[]): Promise<void> {
+async function recordFindings(db: Database, importId: number, parsed: readonly LoadedUnit[]): Promise<void> {
   const findings = parsed.flatMap((p) => p.report.findings.map((f) => ({ import_id: importId, ...f })));
   await bulkInsert(db, 'findings', FINDING_COLUMNS, findings);
   const rejected = parsed.flatMap((p) => p.rejected.map((r) => ({ import_id: importId, ...r })));
