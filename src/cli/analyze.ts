@@ -6,6 +6,7 @@ import { scopeLabel } from '../briefing/model';
 import type { Thresholds } from '../analyses/scope';
 import { parseArgs, readScopeArgs, readThresholdArgs, SCOPE_OPTIONS, scopeOf, THRESHOLD_OPTIONS, THRESHOLD_USAGE, UsageError, type CliScope } from './args';
 import { formatImportSummary, nothingLoaded } from './format-report';
+import { writeJson } from './json-out';
 import { openDataset } from './open-dataset';
 import { runMain } from './run-main';
 import { CHANGE_ORDER } from '../analyses/changes';
@@ -37,7 +38,8 @@ async function main(argv: string[]): Promise<number> {
     const year = scope.year ?? (await latestYear(db));
     const analysisScope = scopeOf({ ...scope, year });
     const result = { ...(await runAllAnalyses(db, analysisScope, thresholds)), ...(await runStrategyAnalyses(db, analysisScope, thresholds)) };
-    console.log(args.flags.has('json') ? JSON.stringify(result, null, 2) : `${formatSummary(result)}\n${formatStrategySummary(result)}`);
+    if (args.flags.has('json')) await writeJson(process.stdout, result);
+    else console.log(`${formatSummary(result)}\n${formatStrategySummary(result)}`);
     return 0;
   } finally {
     await db.close();

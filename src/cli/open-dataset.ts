@@ -25,7 +25,7 @@ export interface Dataset {
 export async function openDataset(paths: readonly string[], options: { profile?: string } = {}): Promise<Dataset> {
   const { files, skipped } = await readInputs(paths);
   const profiles = await readImportProfiles(options.profile ? [options.profile] : []);
-  const db = await openNativeDatabase();
+  const db = await openNativeDatabase({ onDisk: true });
   const report = await importFiles(db, files, { templates: await readFormTemplates(), profiles });
   await prepareAnalyses(db, await readFile(KEYWORDS, 'utf8'), await readFile(OUTPUT_KEYWORDS, 'utf8'));
   return { db, report, skipped };

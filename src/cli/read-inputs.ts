@@ -1,13 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isSystemFile } from '../import/sources/archive';
-import type { InputFile } from '../import/types';
+import type { UnreadFile } from '../import/types';
 
 /** What a folder's files may be: tables and forms as text, workbooks, web pages, JSON records, and zips of any of them. */
 export const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.ods', '.html', '.htm', '.json', '.zip']);
 
 export interface Inputs {
-  files: InputFile[];
+  /** read one at a time as the import reaches them: a folder of gigabytes is never in memory at once */
+  files: UnreadFile[];
   /** files inside named folders that were not read, with why: listed by name, never silently left out */
   skipped: { file: string; reason: string }[];
 }
@@ -17,7 +18,7 @@ export async function readInputs(paths: readonly string[]): Promise<Inputs> {
   const names: string[] = [];
   const skipped: Inputs['skipped'] = [];
   for (const p of paths) await collect(p, names, skipped, true);
-  const files = await Promise.all(names.map(async (f) => ({ name: f, bytes: new Uint8Array(await readFile(f)) })));
+  const files = names.map((f) => ({ name: f, read: async () => new Uint8Array(await readFile(f)) }));
   return { files, skipped };
 }
 

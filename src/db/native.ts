@@ -20,11 +20,13 @@ import { EXPORT_CSV_OPTIONS, STARTUP_SQL } from './database';
  * by a browser's 4 GB. Rows come back exactly as src/db/plain-rows.ts gives them from the wasm build (the shared
  * SQL suite runs on both engines, test/support/node-db.ts).
  */
-export async function openNativeDatabase(): Promise<Database> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn = await instance.connect();
+export async function openNativeDatabase(options: { onDisk?: boolean } = {}): Promise<Database> {
   // registerText has no virtual file system here: the texts go into a private folder that read_csv searches.
   const files = mkdtempSync(path.join(os.tmpdir(), 'seika-duckdb-'));
+  // On disk (in that folder, removed at close), DuckDB's buffer manager can evict and spill under its memory limit:
+  // what lets analyze and briefing hold a whole country's rows (docs/analyses.md, 'Scale'). :memory: for small work.
+  const instance = await DuckDBInstance.create(options.onDisk ? path.join(files, 'seika.duckdb') : ':memory:');
+  const conn = await instance.connect();
   const fileSearchPath = `SET file_search_path = '${files.replace(/'/g, "''")}'`;
   for (const sql of [...STARTUP_SQL, fileSearchPath]) await conn.run(sql);
   const removeFiles = () => rmSync(files, { recursive: true, force: true });

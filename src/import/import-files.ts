@@ -5,10 +5,10 @@ import { findDuplicateKeys } from './duplicate-keys';
 import { findOrphans } from './orphans';
 import type { FormTemplate } from './forms/template';
 import type { ImportProfile } from './profiles/profile';
-import { parseInput } from './parse-file';
+import { parseInput, type ParseContext } from './parse-file';
 import { UnitLoader, type LoadedUnit } from './unit-loader';
-import { recordCount, type ParsedUnit } from './parsed-unit';
-import { type FileReport, type ImportReport, type InputFile, type TableName } from './types';
+import { emptyReport, fileError, recordCount, type ParsedUnit } from './parsed-unit';
+import { type FileReport, type ImportReport, type InputFile, type TableName, type UnreadFile } from './types';
 
 export async function ensureSchema(db: Database): Promise<void> {
   await db.exec(schemaDdl());
@@ -29,15 +29,29 @@ export interface ImportOptions {
  * The whole import, file by file: each file is parsed and its rows handed to the loader before the next is read, so
  * memory holds one file's parse and one chunk's rows, not the whole import (the command line on a whole country).
  */
-export async function importFiles(db: Database, files: readonly InputFile[], options: ImportOptions = {}): Promise<ImportReport> {
+export async function importFiles(db: Database, files: readonly (InputFile | UnreadFile)[], options: ImportOptions = {}): Promise<ImportReport> {
   const ctx = { templates: options.templates ?? [], profiles: options.profiles ?? [] };
   const loader = await beginLoad(db);
   for (const [i, file] of files.entries()) {
-    const units = await parseInput(file, ctx);
+    const units = await parseOne(file, ctx);
     options.onFileParsed?.(i + 1, files.length, units.map((u) => u.report));
     await loader.add(units);
   }
   return finishLoad(db, loader, options);
+}
+
+/** A file that cannot be read (gone, no permission) is one error finding; the import goes on with the others. */
+async function parseOne(file: InputFile | UnreadFile, ctx: ParseContext): Promise<ParsedUnit[]> {
+  if ('bytes' in file) return parseInput(file, ctx);
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.read();
+  } catch (e) {
+    const report = emptyReport(file.name);
+    report.findings.push(fileError(file.name, `ファイルを読み込めません: ${(e as Error).message}`));
+    return [{ report, records: {}, rejected: [] }];
+  }
+  return parseInput({ name: file.name, bytes }, ctx);
 }
 
 /**

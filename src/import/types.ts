@@ -28,6 +28,12 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
+/** A file whose bytes are read only when its turn comes (the command line on thousands of files, gigabytes in all). */
+export interface UnreadFile {
+  name: string;
+  read(): Promise<Uint8Array>;
+}
+
 /** How a unit was recognised: as one of the five tables, or as an evaluation-sheet form (all five from one sheet). */
 export type UnitKind = 'table' | 'form' | 'profile';
 

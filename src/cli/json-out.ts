@@ -1,0 +1,68 @@
+/**
+ * Writes a value as `JSON.stringify(value, null, 2)` would, piece by piece: the analyses of a whole country are
+ * ~1.5 GB of JSON, past the longest string V8 can build (~0.5 G characters), and need not be one string to be printed.
+ * Arrays and objects are opened and walked; anything holding no more than SMALL items is stringified whole.
+ */
+export async function writeJson(out: NodeJS.WritableStream, value: unknown): Promise<void> {
+  let buffered = '';
+  for (const piece of pieces(value, '')) {
+    buffered += piece;
+    if (buffered.length >= FLUSH_CHARS) {
+      await write(out, buffered);
+      buffered = '';
+    }
+  }
+  await write(out, buffered + '\n');
+}
+
+const FLUSH_CHARS = 1 << 20;
+const SMALL = 64;
+
+function* pieces(value: unknown, indent: string): Generator<string> {
+  const v = toJsonValue(value);
+  if (Array.isArray(v) && v.length > SMALL) {
+    const inner = indent + '  ';
+    yield '[';
+    for (let i = 0; i < v.length; i++) {
+      yield `${i === 0 ? '' : ','}\n${inner}`;
+      // in an array, what JSON cannot hold (undefined, a function) is null, as JSON.stringify writes it
+      yield* isOmitted(v[i]) ? ['null'] : pieces(v[i], inner);
+    }
+    yield `\n${indent}]`;
+  } else if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0 && hasLarge(v)) {
+    const inner = indent + '  ';
+    const entries = Object.entries(v).filter(([, x]) => !isOmitted(x));
+    yield '{';
+    for (const [i, [key, x]] of entries.entries()) {
+      yield `${i === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `;
+      yield* pieces(x, inner);
+    }
+    yield `\n${indent}}`;
+  } else {
+    // JSON never has a raw line break inside a string, so indenting every line break indents the nested lines only
+    yield JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);
+  }
+}
+
+/** An object worth walking: somewhere inside it an array longer than SMALL (one level down is enough for ours). */
+function hasLarge(o: object): boolean {
+  return Object.values(o).some((x) => {
+    const v = toJsonValue(x);
+    return (Array.isArray(v) && v.length > SMALL) || (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some((y) => Array.isArray(y) && y.length > SMALL));
+  });
+}
+
+function toJsonValue(value: unknown): unknown {
+  const withToJson = value as { toJSON?: () => unknown } | null;
+  return withToJson !== null && typeof withToJson === 'object' && typeof withToJson.toJSON === 'function' ? withToJson.toJSON() : value;
+}
+
+function isOmitted(x: unknown): boolean {
+  return x === undefined || typeof x === 'function' || typeof x === 'symbol';
+}
+
+function write(out: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    out.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
