@@ -6,18 +6,32 @@
  * about the time Node and native DuckDB need to load, so `check` on a small file answers in well under a second.
  * Plain JavaScript on purpose: this file must run before anything is compiled.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COMMANDS = new Set(['check', 'analyze', 'briefing']);
+const HEAP_HUNGRY = new Set(['analyze', 'briefing']);
 
 const [command, ...args] = process.argv.slice(2);
 if (!COMMANDS.has(command)) {
   console.error(`usage: node scripts/cli.mjs <${[...COMMANDS].join('|')}> …`);
   process.exit(2);
 }
+
+// analyze and briefing hold the analyses' rows in JavaScript: on a whole country (docs/analyses.md, 'Scale') that
+// is more than V8's default heap (~4 GB whatever the machine). They run again with half the machine's memory as
+// their limit (DuckDB, on disk, keeps to its own limit beside it); check, small and quick, never pays the restart.
+const HEAP_MB = Math.floor(os.totalmem() / 1048576 / 2);
+if (HEAP_HUNGRY.has(command) && HEAP_MB > 4096 && !process.execArgv.some((a) => a.startsWith('--max-old-space-size'))) {
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, fileURLToPath(import.meta.url), command, ...args], { stdio: 'inherit' });
+  if (child.signal) process.kill(process.pid, child.signal);
+  process.exit(child.status ?? 1);
+}
+
 const bundle = path.join(ROOT, 'node_modules', '.cache', 'seika-cli', `${command}.mjs`);
 
 if (!isFresh(bundle)) await rebuild(command, bundle);

@@ -31,11 +31,16 @@ export function toCsvText(columns: readonly BulkColumn[], rows: readonly Record<
 }
 
 export function insertFromCsvSql(table: string, columns: readonly BulkColumn[], fileName: string): string {
-  const spec = columns.map((c) => `'${c.name}': '${c.type}'`).join(', ');
   return `-- bulk-insert
 INSERT INTO ${table} (${columns.map((c) => quoteIdent(c.name)).join(', ')})
-SELECT * FROM read_csv('${fileName}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-                       allow_quoted_nulls = false, max_line_size = 67108864, columns = {${spec}})`;
+SELECT * FROM ${readCsvSql(columns, fileName)}`;
+}
+
+/** read_csv over a text toCsvText wrote: its exact columns, nothing sniffed, a quoted empty text never NULL. */
+export function readCsvSql(columns: readonly BulkColumn[], fileName: string): string {
+  const spec = columns.map((c) => `'${c.name}': '${c.type}'`).join(', ');
+  return `read_csv('${fileName}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+               allow_quoted_nulls = false, max_line_size = 67108864, columns = {${spec}})`;
 }
 
 function csvField(v: unknown): string {

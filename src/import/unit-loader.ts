@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { bulkInsert, type BulkColumn } from '../db/bulk-insert';
+import { bulkInsert, readCsvSql, toCsvText, type BulkColumn } from '../db/bulk-insert';
 import type { DbRecord } from './build-records';
 import type { ParsedUnit, RejectedRow } from './parsed-unit';
 import { DB_COLUMNS } from './schema';
@@ -18,8 +18,8 @@ export interface LoadedUnit {
   rejected: RejectedRow[];
 }
 
-const STAGING = 'seika_staging';
-const UNIT = 'seika_unit';
+let hashFiles = 0;
+const HASH_COLUMN: BulkColumn[] = [{ name: 'row_hash', type: 'VARCHAR' }];
 
 /**
  * Loads parsed units into the five tables as they come (file by file, so that a caller never holds every parsed row
@@ -27,8 +27,8 @@ const UNIT = 'seika_unit';
  * twice, or as CSV and as xlsx, doubles nothing. The first occurrence wins, in the order the units arrive.
  *
  * Rows of the units added since the last flush are compared among themselves in JavaScript, and with the rows
- * already in the table in SQL (a staging table anti-joined on row_hash), so no set of every hash ever lives in the
- * JavaScript heap. Each unit's report counts its rows loaded and already imported.
+ * already in the table in SQL (the chunk's hashes looked up in the table), so no set of every hash ever lives in
+ * the JavaScript heap. Each unit's report counts its rows loaded and already imported.
  */
 export class UnitLoader {
   readonly units: LoadedUnit[] = [];
@@ -83,46 +83,48 @@ export class UnitLoader {
       // The records are in the chunk now: the unit no longer holds them (the whole import never sits in memory).
       delete unit.records[table];
     }
-    for (let from = 0; from < fresh.length; from += this.chunkRecords) {
-      await this.insertChunk(table, fresh.slice(from, from + this.chunkRecords), freshUnit.slice(from, from + this.chunkRecords));
+    if (fresh.length === 0) return;
+    // Compared with the table once for the whole flush (its rows are unique among themselves by now), then inserted
+    // a chunk at a time.
+    const known = await this.alreadyInTable(table, fresh);
+    const toInsert: DbRecord[] = [];
+    fresh.forEach((record, i) => {
+      const report = this.units[freshUnit[i]!]!.report;
+      if (known.has(record.row_hash as string)) {
+        report.alreadyImported++;
+      } else {
+        report.loaded++;
+        toInsert.push(record);
+      }
+    });
+    for (let from = 0; from < toInsert.length; from += this.chunkRecords) {
+      await bulkInsert(this.db, table, DB_COLUMNS[table], toInsert.slice(from, from + this.chunkRecords));
+      this.tablesLoaded.add(table);
     }
   }
 
-  private async insertChunk(table: TableName, records: DbRecord[], unitOf: number[]): Promise<void> {
-    const columns = DB_COLUMNS[table];
-    const [{ n: existing } = { n: 0 }] = await this.db.run<{ n: number }>(`-- table-has-rows\nSELECT count(*)::INTEGER AS n FROM (SELECT 1 FROM ${table} LIMIT 1)`);
-    if (existing === 0) {
-      // An empty table (every first import) has nothing to compare with: straight in.
-      await bulkInsert(this.db, table, columns, records);
-      for (const u of unitOf) this.units[u]!.report.loaded++;
-      this.tablesLoaded.add(table);
-      return;
+  /**
+   * The chunk's hashes already in the table (normally none). Only the hashes go to DuckDB, as a CSV its reader
+   * reads (no table is made: temporary tables upset DuckDB-WASM 1.32's catalogue functions), and the table is probed
+   * for them, the small chunk being the join's build side: one scan of row_hash, not a copy of the chunk.
+   */
+  private async alreadyInTable(table: TableName, records: readonly DbRecord[]): Promise<Set<string>> {
+    if (!this.tablesLoaded.has(table)) {
+      // count(*) of the whole table: DuckDB answers it from its metadata. (The same over `SELECT 1 … LIMIT 1` on an
+      // empty table corrupts DuckDB-WASM 1.32's memory: later COPY … TO files come out empty, then 'memory access out
+      // of bounds'. test/sql/table-dump.test.ts caught it.)
+      const [{ n: existing } = { n: 0 }] = await this.db.run<{ n: number }>(`-- table-has-rows\nSELECT count(*)::INTEGER AS n FROM ${table}`);
+      if (existing === 0) return new Set(); // every first import: nothing to compare with
     }
-    const staged = records.map((r, i) => ({ ...r, [UNIT]: unitOf[i] }));
-    const stagingColumns: BulkColumn[] = [...columns, { name: UNIT, type: 'INTEGER' }];
-    await this.db.exec(`-- staging-create\nCREATE OR REPLACE TEMP TABLE ${STAGING} AS SELECT *, NULL::INTEGER AS ${UNIT} FROM ${table} LIMIT 0`);
+    const file = `seika_hashes_${++hashFiles}.csv`;
+    await this.db.registerText(file, toCsvText(HASH_COLUMN, records));
     try {
-      await bulkInsert(this.db, STAGING, stagingColumns, staged);
-      const known = await this.db.run<{ unit: number; n: number }>(`-- staged-already-imported
-SELECT s.${UNIT} AS unit, count(*)::INTEGER AS n
-FROM ${STAGING} AS s SEMI JOIN ${table} AS t ON t.row_hash = s.row_hash
-GROUP BY s.${UNIT}`);
-      const knownByUnit = new Map(known.map((k) => [k.unit, k.n]));
-      const names = columns.map((c) => `"${c.name}"`).join(', ');
-      await this.db.exec(`-- staged-insert-fresh
-INSERT INTO ${table} (${names})
-SELECT ${names} FROM ${STAGING} AS s ANTI JOIN ${table} AS t ON t.row_hash = s.row_hash`);
-      const perUnit = new Map<number, number>();
-      for (const u of unitOf) perUnit.set(u, (perUnit.get(u) ?? 0) + 1);
-      for (const [u, n] of perUnit) {
-        const already = knownByUnit.get(u) ?? 0;
-        const report = this.units[u]!.report;
-        report.alreadyImported += already;
-        report.loaded += n - already;
-        if (n > already) this.tablesLoaded.add(table);
-      }
+      const rows = await this.db.run<{ row_hash: string }>(`-- chunk-already-imported
+SELECT DISTINCT row_hash FROM ${table}
+WHERE row_hash IN (SELECT row_hash FROM ${readCsvSql(HASH_COLUMN, file)})`);
+      return new Set(rows.map((r) => r.row_hash));
     } finally {
-      await this.db.exec(`-- staging-drop\nDROP TABLE IF EXISTS ${STAGING}`);
+      await this.db.dropFile(file);
     }
   }
 }
