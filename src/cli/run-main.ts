@@ -15,6 +15,13 @@ export function runMain(main: (argv: string[]) => Promise<number>): void {
         exitAfterFlush(2);
         return;
       }
+      // A path on the command line that is not there: what check says too, without a stack.
+      const code = (e as NodeJS.ErrnoException | null)?.code;
+      if (code === 'ENOENT' || code === 'EACCES' || code === 'ENOTDIR') {
+        console.error(`読み込めません: ${(e as Error).message}`);
+        exitAfterFlush(2);
+        return;
+      }
       console.error(e);
       exitAfterFlush(1);
     },

@@ -72,6 +72,16 @@ describe('check, analyze and briefing on folders and zips of forms', () => {
     expect(briefing.code).toBe(1);
   }, 90_000);
 
+  it('analyze and briefing name a path that is not there, with exit 2 and no stack', async () => {
+    const missing = path.join(dir, 'ない');
+    for (const run of [cli('analyze', [missing]), cli('briefing', [missing, '--out', path.join(dir, 'b.html')])]) {
+      const { code, stderr } = await run;
+      expect(code).toBe(2);
+      expect(stderr).toContain(`読み込めません: ENOENT: no such file or directory, stat '${missing}'`);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  }, 60_000);
+
   it('analyze reads the seed form as published and prints its figures, the load summary on stderr', async () => {
     const { code, stdout, stderr } = await cli('analyze', [path.join(dir, 'forms', 'sheet-124-R6.txt'), '--json']);
     expect(code).toBe(0);
