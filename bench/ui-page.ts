@@ -117,24 +117,23 @@ export interface ImportTasks {
 }
 
 export function importTasks(page: Page): Promise<ImportTasks> {
-  // a function, not a string: the app's Content-Security-Policy forbids the eval a string would need
-  return page.evaluate(() => {
-    const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
-    const last = (name: string) => performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
+  // a string, not a function: tsx wraps named inner functions in a __name() helper the page does not have
+  return page.evaluate(`(() => {
+    const tasks = window.__longTasks;
+    const last = (name) => performance.getEntriesByName(name).at(-1);
     const [start, parsed, imported, prepared] = ['import-parse-start', 'import-parsed', 'data-imported', 'analyses-prepared'].map((n) => last(n)?.startTime ?? Infinity);
-    const longestIn = (from: number, to: number) => Math.max(0, ...tasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
-    const detail = last('import-parsed')?.detail as { worker?: boolean } | null | undefined;
+    const longestIn = (from, to) => Math.max(0, ...tasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
     return {
       longest: Math.max(0, ...tasks.map((t) => t.duration)),
-      parse: longestIn(start!, parsed!),
-      load: longestIn(parsed!, imported!),
-      prepare: longestIn(imported!, prepared!),
-      after: longestIn(prepared!, Infinity),
+      parse: longestIn(start, parsed),
+      load: longestIn(parsed, imported),
+      prepare: longestIn(imported, prepared),
+      after: longestIn(prepared, Infinity),
       count: tasks.length,
-      worker: detail?.worker ?? null,
-      parseMs: Number.isFinite(parsed! - start!) ? parsed! - start! : null,
+      worker: last('import-parsed')?.detail?.worker ?? null,
+      parseMs: Number.isFinite(parsed - start) ? parsed - start : null,
     };
-  });
+  })()`);
 }
 
 /**
