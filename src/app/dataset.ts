@@ -3,7 +3,6 @@ import { get, set, createStore } from 'idb-keyval';
 import type { Database } from '../db/database';
 import { getDatabase } from '../db/shared';
 import { IMPORTED_TABLES, type FileReport, type ImportReport, type InputFile } from '../import/types';
-import type { ParsedUnit } from '../import/parsed-unit';
 import type { ImportProfile } from '../import/profiles/profile';
 import { rememberInputs } from './recent-files';
 import { loadSnapshot } from '../db/snapshot';
@@ -131,16 +130,8 @@ async function load(db: Database, files: InputFile[]): Promise<void> {
   // db null while importing: no query may run against half-loaded tables and cache it under the new version.
   update({ phase: 'importing', db: null, progress: { done: 0, total: files.length, files: [] } });
   const p = await pipeline();
-  const parsed = await parse(p, files);
-  await finishLoad(db, await p.loadParsed(db, parsed), files.length > 0);
-}
-
-/** The files parsed, between two marks that bench/ui.bench.ts reads (the longest main-thread task while parsing). */
-async function parse(p: Awaited<ReturnType<typeof pipeline>>, files: InputFile[]): Promise<ParsedUnit[]> {
-  performance.mark('import-parse-start');
   const parsed = await p.parseWithLayouts(files, await userProfiles(), onProgress);
-  performance.mark('import-parsed');
-  return parsed;
+  await finishLoad(db, await p.loadParsed(db, parsed), files.length > 0);
 }
 
 /**
@@ -215,7 +206,7 @@ export async function importUserFiles(files: InputFile[]): Promise<'loaded' | 'r
   update({ phase: 'importing', refused: null, progress: { done: 0, total: files.length, files: [] } });
   rememberInputs(files);
   const p = await pipeline();
-  const parsed = await parse(p, files);
+  const parsed = await p.parseWithLayouts(files, await userProfiles(), onProgress);
   if (p.parsedRowCount(parsed) === 0) {
     update({ ...before, progress: null, refused: parsed.map((p) => p.report) });
     return 'refused';
