@@ -1,7 +1,7 @@
 /**
  * The import worker (src/app/import-worker.ts) in Chromium: files of every kind — an HTML page (which the worker hands
  * to the page's DOMParser, also from inside a zip), a workbook, CP932 CSV, UTF-16 text, tables with findings and a
- * quarantined row — are parsed in the worker, and give exactly the same report and tables when the page has to parse
+ * quarantined row — are parsed in the worker (under the README's header policy), and give exactly the same report and tables when the page has to parse
  * them itself (the worker's script failing to load).
  */
 import { readFile } from 'node:fs/promises';
@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import type { InputFile } from '../../src/import/types';
 import { seedCp932Csv, seedHtml, seedUtf16ShiftedTsv, seedXlsx } from '../support/seed-forms';
 import { fixtureFiles, shownCounts, waitReady, withSession } from './app-driver';
-import { screenshot, serveBuiltApp } from './harness';
+import { HEADER_POLICY } from '../../src/csp';
+import { screenshot, serveBuiltApp, startStaticServer } from './harness';
 
 /**
  * An init script (a string: no bundler helpers in the page) that takes the import worker away as a server or a
@@ -69,14 +70,23 @@ describe('the import worker', () => {
   it('parses every kind of file in the worker; without it the page parses them to the same report and tables', async () => {
     const files = await inputFiles();
     const runs: Imported[] = [];
-    for (const script of [null, WORKER_SCRIPT_FAILS]) {
-      await withSession(app.browser, app.server.url, async ({ page }) => {
-        if (script) await page.context().addInitScript(script);
-        await page.goto(`${app.server.url}?view=data`);
+    // the worker under the README's header policy, as a city server sends it (the worker's script, and the chunks it
+    // loads, are governed by the header, not the page's meta tag)
+    const strict = await startStaticServer(undefined, { 'Content-Security-Policy': HEADER_POLICY });
+    try {
+      await withSession(app.browser, strict.url, async ({ page }) => {
+        await page.goto(`${strict.url}?view=data`);
         runs.push(await importFiles(page, files));
-        if (!script) await screenshot(page, 'data-after-worker-import');
+        await screenshot(page, 'data-after-worker-import');
       });
+    } finally {
+      await strict.close();
     }
+    await withSession(app.browser, app.server.url, async ({ page }) => {
+      await page.context().addInitScript(WORKER_SCRIPT_FAILS);
+      await page.goto(`${app.server.url}?view=data`);
+      runs.push(await importFiles(page, files));
+    });
 
     const [inWorker, onPage] = runs as [Imported, Imported];
     expect(inWorker.inWorker).toBe(true);
