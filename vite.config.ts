@@ -109,6 +109,9 @@ export default defineConfig({
     // The DuckDB wasm files are large by nature; they are assets, not chunks to split.
     chunkSizeWarningLimit: 2000,
   },
+  // The import worker (src/app/import-worker.ts) is a module worker: it loads SheetJS on demand, as the page does,
+  // which an iife worker (Vite's default) cannot.
+  worker: { format: 'es' },
   // A new build discards the persisted query cache: figures are only reused from the same code and the same data.
   define: { __BUILD_ID__: JSON.stringify(`build-${Date.now().toString(36)}`) },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -89,19 +89,51 @@ function persistedPolicy(wanted: number): Promise<boolean> {
   });
 }
 
-/** Starts recording the page's long tasks (≥ 50 ms on the main thread); longestTask() reads the longest since then. */
+/** Starts recording the page's long tasks (≥ 50 ms on the main thread); importTasks() reads them. */
 export async function recordLongTasks(page: Page): Promise<void> {
   await page.evaluate(`(() => {
-    window.__longest = 0;
+    window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
   })()`);
 }
 
-export function longestTask(page: Page): Promise<number> {
-  // a function, not a string: the app's Content-Security-Policy forbids the eval a string would need
-  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+/**
+ * The long tasks since recordLongTasks(), the longest of all and the longest in each phase of the last import, told
+ * apart by src/app/dataset.ts's marks: parse (import-parse-start → import-parsed: reading the files, in the import
+ * worker when it runs), load (→ data-imported: loadParsed into DuckDB), prepare (→ analyses-prepared) and after (the
+ * page drawing the new data). `worker`: the last parse ran in the import worker (the mark's detail).
+ */
+export interface ImportTasks {
+  longest: number;
+  parse: number;
+  load: number;
+  prepare: number;
+  after: number;
+  count: number;
+  worker: boolean | null;
+  parseMs: number | null;
+}
+
+export function importTasks(page: Page): Promise<ImportTasks> {
+  // a string, not a function: tsx wraps named inner functions in a __name() helper the page does not have
+  return page.evaluate(`(() => {
+    const tasks = window.__longTasks;
+    const last = (name) => performance.getEntriesByName(name).at(-1);
+    const [start, parsed, imported, prepared] = ['import-parse-start', 'import-parsed', 'data-imported', 'analyses-prepared'].map((n) => last(n)?.startTime ?? Infinity);
+    const longestIn = (from, to) => Math.max(0, ...tasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
+    return {
+      longest: Math.max(0, ...tasks.map((t) => t.duration)),
+      parse: longestIn(start, parsed),
+      load: longestIn(parsed, imported),
+      prepare: longestIn(imported, prepared),
+      after: longestIn(prepared, Infinity),
+      count: tasks.length,
+      worker: last('import-parsed')?.detail?.worker ?? null,
+      parseMs: Number.isFinite(parsed - start) ? parsed - start : null,
+    };
+  })()`);
 }
 
 /**

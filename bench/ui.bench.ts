@@ -13,7 +13,9 @@
  *  - at scale 1 and 10 (bench/city-files.ts, imported through the data page's file input): the import's wall time and
  *    its longest main-thread task; then a pillar picked in filter-pillar → every chart drew again, phase 'ready';
  *  - the gzip size of the initial JavaScript: dist/index.html's module script and its static imports.
+ *    The longest task is also told by phase (parse — in the import worker when it runs —, load, prepare, after).
  * `--json`: one JSON document of named figures on stdout, the table on stderr. `--quick`: one run, scale 1 only.
+ * `--import-only`: the imports alone (no first visits or revisits); `--scales 1,10` picks the scales.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -24,13 +26,15 @@ import { launchBrowser, openPage, REPO_ROOT, startStaticServer, type StaticServe
 import { cityFiles } from './city-files';
 import { emitJson, round, say } from './report';
 import { mb, median } from './stats';
-import { armSettled, chartsQuiet, longestTask, measureLoad, recordFirstChart, recordLongTasks, waitPersisted, waitPhaseReady, type Load } from './ui-page';
+import { armSettled, chartsQuiet, importTasks, measureLoad, recordFirstChart, recordLongTasks, waitPersisted, waitPhaseReady, type Load } from './ui-page';
 
 const QUICK = process.argv.includes('--quick');
-const COLD_RUNS = QUICK ? 1 : 5;
+const IMPORT_ONLY = process.argv.includes('--import-only');
+const COLD_RUNS = IMPORT_ONLY ? 0 : QUICK ? 1 : 5;
 const REVISITS_PER_RUN = 4;
+const scalesArg = process.argv.indexOf('--scales');
 // `--no-import`: the loads and revisits only
-const SCALES = process.argv.includes('--no-import') ? [] : QUICK ? [1] : [1, 10];
+const SCALES = process.argv.includes('--no-import') ? [] : scalesArg > 0 ? process.argv[scalesArg + 1]!.split(',').map(Number) : QUICK ? [1] : [1, 10];
 const FILTER_CHANGES = 5;
 const DIST_DIR = process.env.SEIKA_DIST ?? 'dist';
 const DIST = path.join(REPO_ROOT, DIST_DIR);
@@ -96,8 +100,12 @@ async function filterChanges(browser: Browser, server: StaticServer, scale: numb
     await page.locator('[data-testid=data-source][data-source=user]').waitFor({ timeout: 600_000 });
     await waitPhaseReady(page);
     const importMs = Date.now() - t0;
-    const longest = await longestTask(page);
-    progress(`scale ${scale}: imported ${mb(bytes)} in ${importMs} ms, longest main-thread task ${longest.toFixed(0)} ms`);
+    const tasks = await importTasks(page);
+    const longest = tasks.longest;
+    progress(
+      `scale ${scale}: imported ${mb(bytes)} in ${importMs} ms, longest main-thread task ${longest.toFixed(0)} ms ` +
+        `(parse ${tasks.parse.toFixed(0)}${tasks.worker ? ' in the worker' : ' on the main thread'} over ${tasks.parseMs?.toFixed(0)} ms, load ${tasks.load.toFixed(0)}, prepare ${tasks.prepare.toFixed(0)}, after ${tasks.after.toFixed(0)}; ${tasks.count} long tasks)`,
+    );
     const loaded = await page.getByTestId('count-sheets').textContent({ timeout: 600_000 });
 
     await page.getByTestId('nav-overview').click();
@@ -116,7 +124,7 @@ async function filterChanges(browser: Browser, server: StaticServer, scale: numb
     if (foreignRequests().length) throw new Error(`requests left the origin: ${foreignRequests().join(', ')}`);
     await context.close();
     context = null;
-    return { scale, bytes, sheets: loaded, importMs, longest, times };
+    return { scale, bytes, sheets: loaded, importMs, longest, tasks, times };
   } finally {
     await context?.close();
     await rm(dir, { recursive: true, force: true });
@@ -180,11 +188,17 @@ async function main() {
       ],
       ...scales.flatMap((s): [string, string, string][] => [
         [`scale ${s.scale}: import through the file input`, f0(s.importMs), `${mb(s.bytes)} of CSV, ${s.sheets} sheets (one run, wall clock)`],
-        [`scale ${s.scale}: longest main-thread task during import`, f0(s.longest), ''],
+        [
+          `scale ${s.scale}: longest main-thread task during import`,
+          f0(s.longest),
+          `parse ${f0(s.tasks.parse)} (${s.tasks.worker ? 'import worker' : 'main thread'}, ${f0(s.tasks.parseMs)}), load ${f0(s.tasks.load)}, prepare ${f0(s.tasks.prepare)}, after ${f0(s.tasks.after)}`,
+        ],
         [`scale ${s.scale}: filter change → all charts drawn`, f0(median(s.times)), runs(s.times)],
       ]),
       ['initial JavaScript (gzip -9)', kb(jsGzip), js.map((f) => `${f.file} ${kb(f.raw)} → ${kb(f.gzip)}`).join('; ')],
     ];
+    // --import-only: no visits were measured, so only the imports' rows and the JS size mean anything
+    if (IMPORT_ONLY) rows.splice(0, rows.length, ...rows.filter((r) => /^(scale|initial)/.test(r[0])));
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));
     say(`Seika UI bench — ${DIST_DIR}/ in Chromium ${browser.version()}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}\n`);
@@ -208,6 +222,9 @@ async function main() {
       revisitMisses: misses,
       importMs: byScale((s) => s.importMs),
       longestTaskMs: byScale((s) => round(s.longest)),
+      longestTaskByPhaseMs: byScale((s) => ({ parse: round(s.tasks.parse), load: round(s.tasks.load), prepare: round(s.tasks.prepare), after: round(s.tasks.after) })),
+      parseInWorker: byScale((s) => s.tasks.worker),
+      parseMs: byScale((s) => (s.tasks.parseMs === null ? null : round(s.tasks.parseMs))),
       filterChangeMs: byScale((s) => round(median(s.times))),
       initialJsGzipKB: round(jsGzip / 1024),
     });

@@ -5,7 +5,8 @@
  *
  * - style-src 'unsafe-inline': inline style attributes (ECharts tooltips, CodeMirror's measured layout) — styles
  *   only; inline and eval'd scripts stay forbidden.
- * - worker-src 'self': DuckDB-WASM runs in a worker loaded from the app's own assets (no blob: workers).
+ * - worker-src 'self': DuckDB-WASM and the import worker (src/app/import-worker.ts) run in workers loaded from the
+ *   app's own assets (no blob: workers).
  * - 'wasm-unsafe-eval' is not in the meta tag: DuckDB compiles its wasm inside that worker, and a worker is governed
  *   by the policy sent with its own script, never by the page's meta tag. Sent as an HTTP header, the policy reaches
  *   the worker too, so the header form needs 'wasm-unsafe-eval' (without it DuckDB never starts).

@@ -14,15 +14,27 @@ import type { ImportProfile } from '../import/profiles/profile';
 import type { InputFile } from '../import/types';
 import { formTemplates } from './form-templates';
 import { shippedProfiles } from './import-profiles';
+import { parseInWorker, type ParseHere } from './parse-in-worker';
 
 export { loadParsed, parsedRowCount };
 
 /**
  * The files parsed with the bundled form templates and the import profiles: the user's own first (made or imported
- * in this browser — a city's own word on its layout goes first), then the shipped ones.
+ * in this browser — a city's own word on its layout goes first), then the shipped ones. Parsed in the import worker,
+ * so the page stays responsive; on the page itself when the worker cannot (./parse-in-worker.ts). The marks around
+ * it are read by bench/ui.bench.ts (the longest main-thread task while parsing) and the e2e tests (in the worker?).
  */
-export function parseWithLayouts(files: readonly InputFile[], userProfiles: readonly ImportProfile[], onFileParsed: ImportOptions['onFileParsed']): Promise<ParsedUnit[]> {
-  return parseFiles(files, { templates: formTemplates(), profiles: [...userProfiles, ...shippedProfiles()], onFileParsed });
+export async function parseWithLayouts(files: readonly InputFile[], userProfiles: readonly ImportProfile[], onFileParsed: ImportOptions['onFileParsed']): Promise<ParsedUnit[]> {
+  performance.mark('import-parse-start');
+  const onPage: ParseHere = (all, from) =>
+    parseFiles(all.slice(from), {
+      templates: formTemplates(),
+      profiles: [...userProfiles, ...shippedProfiles()],
+      onFileParsed: onFileParsed && ((done, _total, reports) => onFileParsed(from + done, all.length, reports)),
+    });
+  const { units, inWorker } = await parseInWorker(files, userProfiles, onFileParsed, onPage);
+  performance.mark('import-parsed', { detail: { worker: inWorker } });
+  return units;
 }
 
 /** The analyses' tables and macros over the imported tables, with the bundled direction and output keywords. */

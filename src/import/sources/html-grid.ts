@@ -11,12 +11,26 @@ import { MERGED_FROM_ABOVE, MERGED_FROM_LEFT, type Grid, type GridRow } from '..
  * no browsing context, and only text and form state are read.
  */
 export async function htmlToGrid(html: string, name: string, encoding: string): Promise<Grid> {
+  if (typeof globalThis.DOMParser !== 'function' && elsewhere) return elsewhere(html, name, encoding);
   const Parser = await domParser();
   const doc = new Parser().parseFromString(html, 'text/html');
   const rows: GridRow[] = [];
   const root = doc.body ?? doc.documentElement;
   if (root) new Walker(rows).block(root);
   return { name, file: name, sheet: null, format: 'html', encoding, rows };
+}
+
+/** Parses a page where a DOMParser exists and returns its grid (the app's import worker asks the page). */
+export type HtmlGridReader = (html: string, name: string, encoding: string) => Promise<Grid>;
+
+let elsewhere: HtmlGridReader | null = null;
+
+/**
+ * A Web Worker has no DOMParser: the app's import worker sends each page to the page's own htmlToGrid instead, so a
+ * page reads to exactly the grid it would on the main thread (same parser, same walker) — not to a second DOM's.
+ */
+export function readHtmlElsewhere(reader: HtmlGridReader | null): void {
+  elsewhere = reader;
 }
 
 type DomParserClass = new () => { parseFromString(text: string, type: 'text/html'): Document };
