@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { HeavyFirstSequencer } from './test/support/heavy-first';
 
 /**
  * SQL tests that run once: those driving the command line as a child process (it has one engine, native; the
@@ -26,6 +27,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // DuckDB-WASM files are heavy: two cores here, keep workers few.
     maxWorkers: 2,
+    // the slowest files first, across projects, so that both workers finish together (test/support/heavy-first.ts)
+    sequence: { sequencer: HeavyFirstSequencer },
     env: { TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8' },
     // test/sql/ runs on both engines (test/support/node-db.ts): DuckDB-WASM as in the browser, native as in the CLI.
     projects: [

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { waitViewSettled, withSession } from './app-driver';
+import { screenshot } from './harness';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -63,9 +64,12 @@ export async function japaneseOutsideData(page: Page): Promise<string[]> {
 /**
  * One page load in `lang`, every view reached through the navigation (DuckDB starts once), then the program page
  * through the overview's first underperformer: axe on each; on the English screen also no Japanese outside the data.
+ * With `screenshots` (the Japanese walk: what test/e2e/views.test.ts did in a page load of its own), a full-page
+ * screenshot of each view (test-results/screenshots/view-<name>.png), and at the end no error message on the
+ * screen and no console error in the whole walk.
  */
-export async function auditEveryView(browser: Browser, baseUrl: string, lang: 'ja' | 'en'): Promise<void> {
-  await withSession(browser, baseUrl, async ({ page, log }) => {
+export async function auditEveryView(browser: Browser, baseUrl: string, lang: 'ja' | 'en', { screenshots = false } = {}): Promise<void> {
+  await withSession(browser, baseUrl, async ({ page, log, consoleErrors }) => {
     const found: Record<string, string[]> = {};
     const japanese: Record<string, string[]> = {};
     const check = async (name: string) => {
@@ -75,6 +79,7 @@ export async function auditEveryView(browser: Browser, baseUrl: string, lang: 'j
       if (lang === 'en' && j.length) japanese[name] = j;
       // the detector itself must see Japanese where there is some, or the English check could pass on nothing
       if (lang === 'ja' && name === 'overview') expect(j.length, 'the Japanese overview shows Japanese text').toBeGreaterThan(20);
+      if (screenshots) await screenshot(page, `view-${name}`);
     };
     await page.goto(`${baseUrl}${lang === 'en' ? '?lang=en' : ''}`);
     for (const view of VIEWS) {
@@ -87,6 +92,10 @@ export async function auditEveryView(browser: Browser, baseUrl: string, lang: 'j
     await page.getByTestId('table-underperformers').locator('tbody tr a').first().click();
     await waitViewSettled(page, 'program');
     await check('program');
+    if (screenshots) {
+      expect(await page.getByRole('alert').count(), log()).toBe(0);
+      expect(consoleErrors(), log()).toEqual([]);
+    }
     expect(found, log()).toEqual({});
     expect(japanese).toEqual({});
     if (lang === 'en') expect(await page.title()).not.toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);

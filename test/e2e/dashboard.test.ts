@@ -1,7 +1,7 @@
 /**
  * The dashboard in Chromium, against the built app: the sample's figures equal the Node analyses, the treemap and
  * sunburst drill-downs, permalinks, and the cached revisit. No request may leave the origin in any test.
- * (The user's files: user-data.test.ts; a screenshot of every view: views.test.ts — split so the suite runs on both
+ * (The user's files: user-data.test.ts; a screenshot of every view: accessibility-ja.test.ts — split so the suite runs on both
  * cores.)
  */
 import type { Browser } from 'playwright-core';

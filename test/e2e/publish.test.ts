@@ -76,8 +76,9 @@ describe('public edition 公開版 (npm run publish)', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'seika-site-'));
-    // `analyze --json` itself, run beside the build: the top page must print its figures
-    const analyze = promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/analyze.ts', 'data/sample', '--json'], { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 });
+    // `analyze --json` itself (as `npm run analyze` runs it: the bundled command line, which starts without tsx
+    // transpiling src/ again), run beside the build: the top page must print its figures
+    const analyze = promisify(execFile)(process.execPath, ['scripts/cli.mjs', 'analyze', 'data/sample', '--json'], { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 });
     const started = performance.now();
     ({ db } = await openDataset([path.join(REPO_ROOT, 'data/sample')]));
     files = await build(db, DEFAULT_PUBLISH_SETTINGS, true);
