@@ -19,6 +19,9 @@ export interface LoadedUnit {
 }
 
 let hashFiles = 0;
+
+/** A macrotask: awaiting a resolved promise would not let the browser paint or handle a click in between. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const HASH_COLUMN: BulkColumn[] = [{ name: 'row_hash', type: 'VARCHAR' }];
 
 /**
@@ -64,12 +67,15 @@ export class UnitLoader {
   private async loadTable(table: TableName, units: readonly { unit: ParsedUnit; index: number }[]): Promise<void> {
     // Duplicates among the waiting units are settled here; the first occurrence is the one compared with the table.
     const seen = new Set<string>();
+    let walked = 0;
     const fresh: DbRecord[] = [];
     const freshUnit: number[] = [];
     for (const { unit, index } of units) {
       const records = unit.records[table];
       if (!records?.length) continue;
       for (const record of records) {
+        // the page stays responsive: a long table is gone through a chunk at a time, the event loop let in between
+        if (++walked % this.chunkRecords === 0) await yieldToEventLoop();
         const hash = record.row_hash as string;
         if (seen.has(hash)) {
           unit.report.alreadyImported++;
