@@ -1,12 +1,12 @@
-import { runAllAnalyses, type AllAnalyses } from '../analyses/all';
-import { runStrategyAnalyses, type StrategyAnalyses } from '../analyses/strategy';
+import { allAnalysesSections, runAllAnalyses, type AllAnalyses } from '../analyses/all';
+import { runStrategyAnalyses, strategyAnalysesSections, type StrategyAnalyses } from '../analyses/strategy';
 import { formatFiscalYear, formatMoney, formatNumber, formatPercent, formatSignedNumber, formatThreshold, STATUS_LABELS_JA } from '../format/ja';
 import { latestYear } from '../briefing/load';
 import { scopeLabel } from '../briefing/model';
 import type { Thresholds } from '../analyses/scope';
 import { parseArgs, readScopeArgs, readThresholdArgs, SCOPE_OPTIONS, scopeOf, THRESHOLD_OPTIONS, THRESHOLD_USAGE, UsageError, type CliScope } from './args';
 import { formatImportSummary, nothingLoaded } from './format-report';
-import { writeJson } from './json-out';
+import { writeJsonSections } from './json-out';
 import { openDataset } from './open-dataset';
 import { runMain } from './run-main';
 import { CHANGE_ORDER } from '../analyses/changes';
@@ -37,9 +37,13 @@ async function main(argv: string[]): Promise<number> {
     if (nothingLoaded(report)) return 1;
     const year = scope.year ?? (await latestYear(db));
     const analysisScope = scopeOf({ ...scope, year });
-    const result = { ...(await runAllAnalyses(db, analysisScope, thresholds)), ...(await runStrategyAnalyses(db, analysisScope, thresholds)) };
-    if (args.flags.has('json')) await writeJson(process.stdout, result);
-    else console.log(`${formatSummary(result)}\n${formatStrategySummary(result)}`);
+    if (args.flags.has('json')) {
+      // section by section, each let go once written: a whole country's figures are gigabytes of JSON
+      await writeJsonSections(process.stdout, { ...allAnalysesSections(db, analysisScope, thresholds), ...strategyAnalysesSections(db, analysisScope, thresholds) });
+    } else {
+      const result = { ...(await runAllAnalyses(db, analysisScope, thresholds)), ...(await runStrategyAnalyses(db, analysisScope, thresholds)) };
+      console.log(`${formatSummary(result)}\n${formatStrategySummary(result)}`);
+    }
     return 0;
   } finally {
     await db.close();

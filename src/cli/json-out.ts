@@ -1,3 +1,5 @@
+import type { Sections } from '../analyses/sections';
+
 /**
  * Writes a value as `JSON.stringify(value, null, 2)` would, piece by piece: the analyses of a whole country are
  * ~1.5 GB of JSON, past the longest string V8 can build (~0.5 G characters), and need not be one string to be printed.
@@ -13,6 +15,29 @@ export async function writeJson(out: NodeJS.WritableStream, value: unknown): Pro
     }
   }
   await write(out, buffered + '\n');
+}
+
+/**
+ * Writes the object the sections make (src/analyses/sections.ts), as writeJson would write it whole, running one
+ * section at a time and letting it go once written: memory holds the largest section, not all of them.
+ */
+export async function writeJsonSections(out: NodeJS.WritableStream, sections: Sections): Promise<void> {
+  let first = true;
+  for (const [key, run] of Object.entries(sections)) {
+    const value = await run();
+    if (isOmitted(value)) continue;
+    let text = `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    for (const piece of pieces(value, '  ')) {
+      text += piece;
+      if (text.length >= FLUSH_CHARS) {
+        await write(out, text);
+        text = '';
+      }
+    }
+    await write(out, text);
+  }
+  await write(out, first ? '{}\n' : '\n}\n');
 }
 
 const FLUSH_CHARS = 1 << 20;

@@ -25,7 +25,11 @@ export async function openNativeDatabase(options: { onDisk?: boolean } = {}): Pr
   const files = mkdtempSync(path.join(os.tmpdir(), 'seika-duckdb-'));
   // On disk (in that folder, removed at close), DuckDB's buffer manager can evict and spill under its memory limit:
   // what lets analyze and briefing hold a whole country's rows (docs/analyses.md, 'Scale'). :memory: for small work.
-  const instance = await DuckDBInstance.create(options.onDisk ? path.join(files, 'seika.duckdb') : ':memory:');
+  // Its limit leaves room for the JavaScript heap beside it (scripts/cli.mjs gives analyze and briefing half the
+  // machine): DuckDB's default, 80 % of the memory, would let the two together run the machine out.
+  const instance = options.onDisk
+    ? await DuckDBInstance.create(path.join(files, 'seika.duckdb'), { memory_limit: `${Math.floor((os.totalmem() * 0.3) / 1048576)}MB` })
+    : await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   const fileSearchPath = `SET file_search_path = '${files.replace(/'/g, "''")}'`;
   for (const sql of [...STARTUP_SQL, fileSearchPath]) await conn.run(sql);
