@@ -83,17 +83,18 @@ for (const k of FRACTIONS) {
     const generateMs = Math.round(performance.now() - t);
     const rows = Object.values(data.rows).reduce((a, b) => a + b, 0);
     say(`1/${k}: ${data.municipalities} municipalities, ${data.programs.toLocaleString('en')} programs, ${rows.toLocaleString('en')} rows (${Object.entries(data.rows).map(([n, r]) => `${n} ${r.toLocaleString('en')}`).join(', ')}), ${(data.bytes / 1048576).toFixed(0)} MB of CSV in ${data.files.length} files; generated in ${(generateMs / 1000).toFixed(1)} s`);
-    const json = path.join(dir, 'analyze.json');
+    // the outputs go beside the data, never into it: briefing reads the folder, and a 1 GB analyze.json in it is input
+    const json = `${dir}-analyze.json`;
     const analyze = await cli(['analyze', dir, '--json'], json);
     const analyzeJsonMB = analyze.ok ? round(statSync(json).size / 1048576) : null;
     say(`  analyze --json  ${describe(analyze)}${analyzeJsonMB === null ? '' : `; ${analyzeJsonMB} MB of JSON`}`);
-    const html = path.join(dir, 'briefing.html');
+    const html = `${dir}-briefing.html`;
     const briefing = await cli(['briefing', dir, '--out', html], null);
     say(`  briefing        ${describe(briefing)}${briefing.ok ? `; ${round(statSync(html).size / 1024, 0)} KB of HTML` : ''}`);
     const importRowsPerSec = analyze.importMs ? Math.round(rows / (analyze.importMs / 1000)) : null;
     fractions.push({ every: k, municipalities: data.municipalities, programs: data.programs, rows: data.rows, totalRows: rows, csvMB: round(data.bytes / 1048576), generateMs, analyze: { ...analyze, jsonMB: analyzeJsonMB }, briefing, importRowsPerSec });
   } finally {
-    if (!KEEP) rmSync(dir, { recursive: true, force: true });
+    if (!KEEP) for (const p of [dir, `${dir}-analyze.json`, `${dir}-briefing.html`]) rmSync(p, { recursive: true, force: true });
   }
 }
 emitJson({ bench: 'national', cpus: os.cpus().length, loadAverage: round(os.loadavg()[0]!), years: NATIONAL_YEARS.length, municipalitiesInAll: all.length, fractions });
