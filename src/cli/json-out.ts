@@ -1,25 +1,10 @@
 import type { Sections } from '../analyses/sections';
 
 /**
- * Writes a value as `JSON.stringify(value, null, 2)` would, piece by piece: the analyses of a whole country are
- * ~1.5 GB of JSON, past the longest string V8 can build (~0.5 G characters), and need not be one string to be printed.
+ * Writes the object the sections make (src/analyses/sections.ts) as `JSON.stringify(object, null, 2)` would, piece by
+ * piece, running one section at a time and letting it go once written: memory holds the largest section, not all of
+ * them. A whole country's analyses are ~1.5 GB of JSON, past the longest string V8 can build (~0.5 G characters).
  * Arrays and objects are opened and walked; anything holding no more than SMALL items is stringified whole.
- */
-export async function writeJson(out: NodeJS.WritableStream, value: unknown): Promise<void> {
-  let buffered = '';
-  for (const piece of pieces(value, '')) {
-    buffered += piece;
-    if (buffered.length >= FLUSH_CHARS) {
-      await write(out, buffered);
-      buffered = '';
-    }
-  }
-  await write(out, buffered + '\n');
-}
-
-/**
- * Writes the object the sections make (src/analyses/sections.ts), as writeJson would write it whole, running one
- * section at a time and letting it go once written: memory holds the largest section, not all of them.
  */
 export async function writeJsonSections(out: NodeJS.WritableStream, sections: Sections): Promise<void> {
   let first = true;

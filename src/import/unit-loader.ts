@@ -10,7 +10,7 @@ import { TABLE_NAMES, type FileReport, type TableName } from './types';
  * JavaScript that builds them stay bounded whatever the size of the import (the whole country on the command line,
  * ~22 million rows; a scale-10 city in the browser, where one chunk is one bounded main-thread task).
  */
-export const CHUNK_RECORDS = 20_000;
+const CHUNK_RECORDS = 20_000;
 
 /** What the loader keeps of a unit once its records are in the database: its report and rejected rows, small. */
 export interface LoadedUnit {
